@@ -1,0 +1,94 @@
+package dev.trustrules;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * What the policy decided for one request: the guarantees the order carries, the entitlements granted
+ * and denied on a claim, and the sanctions imposed. Every item names the rule and reason code behind
+ * it, and the decision names the policy that made it.
+ *
+ * <p>The lists are in a fixed order whatever order the rules fired in: by type (the enum order), then
+ * rule name, then reason. {@code firedRules} is sorted by name.
+ *
+ * @param policy the policy that decided
+ * @param evaluatedAt the time the decision was made for (from the request, or the policy's clock)
+ * @param buyerTier the buyer's effective trust-card tier, or {@code null} when the request has no buyer
+ * @param guarantees the guarantees the order carries (checkout badges)
+ * @param entitlements the entitlements granted on the claim
+ * @param denials the entitlements asked for and not granted, each with the condition that failed
+ * @param sanctions the sanctions imposed
+ * @param firedRules the names of every rule that fired
+ */
+public record Decision(
+        PolicyId policy,
+        Instant evaluatedAt,
+        BuyerTier buyerTier,
+        List<Guarantee> guarantees,
+        List<Entitlement> entitlements,
+        List<Denial> denials,
+        List<Sanction> sanctions,
+        List<String> firedRules) {
+
+    private static final Comparator<Guarantee> GUARANTEE_ORDER =
+            Comparator.comparing(Guarantee::type).thenComparing(Guarantee::rule).thenComparing(Guarantee::reason);
+    private static final Comparator<Entitlement> ENTITLEMENT_ORDER =
+            Comparator.comparing(Entitlement::type).thenComparing(Entitlement::rule).thenComparing(Entitlement::reason);
+    private static final Comparator<Denial> DENIAL_ORDER = Comparator.comparing(Denial::type)
+            .thenComparing(Denial::rule).thenComparing(Denial::reason).thenComparing(Denial::detail);
+    private static final Comparator<Sanction> SANCTION_ORDER = Comparator.comparing(Sanction::type)
+            .thenComparing(Sanction::rule).thenComparing(Sanction::reason).thenComparing(Sanction::detail);
+
+    public Decision {
+        Checks.present("decision.policy", policy);
+        Checks.present("decision.evaluatedAt", evaluatedAt);
+        guarantees = sorted("decision.guarantees", guarantees, GUARANTEE_ORDER);
+        entitlements = sorted("decision.entitlements", entitlements, ENTITLEMENT_ORDER);
+        denials = sorted("decision.denials", denials, DENIAL_ORDER);
+        sanctions = sorted("decision.sanctions", sanctions, SANCTION_ORDER);
+        firedRules = List.copyOf(new TreeSet<>(Checks.list("decision.firedRules", firedRules)));
+    }
+
+    /** The granted entitlement of this type, if any. */
+    public Optional<Entitlement> entitlement(EntitlementType type) {
+        return entitlements.stream().filter(e -> e.type() == type).findFirst();
+    }
+
+    /** Whether an entitlement of this type was granted. */
+    public boolean grants(EntitlementType type) {
+        return entitlement(type).isPresent();
+    }
+
+    /** Whether the order carries this guarantee. */
+    public boolean carries(EntitlementType type) {
+        return guarantees.stream().anyMatch(g -> g.type() == type);
+    }
+
+    /** The denials of this entitlement type (one per failed condition). */
+    public List<Denial> denials(EntitlementType type) {
+        return denials.stream().filter(d -> d.type() == type).toList();
+    }
+
+    /** The sanctions of this type. */
+    public List<Sanction> sanctions(SanctionType type) {
+        return sanctions.stream().filter(s -> s.type() == type).toList();
+    }
+
+    /** Everything the buyer receives across the granted entitlements, in fen. */
+    public long totalPaidToBuyerFen() {
+        long total = 0;
+        for (Entitlement e : entitlements) {
+            total = Math.addExact(total, e.totalFen());
+        }
+        return total;
+    }
+
+    private static <T> List<T> sorted(String field, List<T> values, Comparator<T> order) {
+        List<T> copy = new java.util.ArrayList<>(Checks.list(field, values));
+        copy.sort(order);
+        return List.copyOf(copy);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.trustrules;
+
+/**
+ * An entitlement asked for (or checked) and not granted, with the condition that failed.
+ *
+ * @param type the entitlement denied
+ * @param rule the rule that denied it
+ * @param reason the stable reason code
+ * @param detail the failed condition in words, with the threshold and the fact's value
+ *     ("buyer tier SILVER is below GOLD")
+ */
+public record Denial(EntitlementType type, String rule, String reason, String detail) {
+
+    public Denial {
+        Checks.present("denial.type", type);
+        Checks.text("denial.rule", rule);
+        Checks.text("denial.reason", reason);
+        detail = detail == null ? "" : detail;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.trustrules;
+
+/**
+ * One problem found in a rule file, printed as {@code file:line:column: message}.
+ *
+ * @param file the file's path relative to the policy root, with forward slashes
+ * @param line 1-based line, or 0 when unknown
+ * @param column 1-based column, or 0 when unknown
+ * @param severity whether the problem stops the policy from building
+ * @param message what is wrong
+ */
+public record Problem(String file, int line, int column, Severity severity, String message) {
+
+    /** How bad a problem is. */
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
+
+    public Problem {
+        file = file == null || file.isBlank() ? "(policy)" : file;
+        line = Math.max(0, line);
+        column = Math.max(0, column);
+        Checks.present("problem.severity", severity);
+        Checks.text("problem.message", message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + (severity == Severity.WARNING ? "warning: " : "") + message;
+    }
+}

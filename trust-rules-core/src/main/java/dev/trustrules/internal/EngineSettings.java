@@ -1,0 +1,21 @@
+package dev.trustrules.internal;
+
+import java.time.Clock;
+
+/**
+ * How compiled policies evaluate: the clock for requests without a time, the cap on rule firings
+ * per evaluation, and how many idle sessions each policy keeps for reuse.
+ */
+public record EngineSettings(Clock clock, int maxRuleFirings, int maxIdleSessions) {
+    public EngineSettings {
+        if (clock == null) {
+            throw new IllegalArgumentException("clock is required, was null");
+        }
+        if (maxRuleFirings < 1) {
+            throw new IllegalArgumentException("maxRuleFirings must be >= 1, was " + maxRuleFirings);
+        }
+        if (maxIdleSessions < 0) {
+            throw new IllegalArgumentException("maxIdleSessions must be >= 0, was " + maxIdleSessions);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.trustrules.internal;
+
+import dev.trustrules.rules.AssignTier;
+import dev.trustrules.rules.CarryGuarantee;
+import dev.trustrules.rules.DenyEntitlement;
+import dev.trustrules.rules.GrantEntitlement;
+import dev.trustrules.rules.ImposeSanction;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * Listens to one session and keeps, for the evaluation in progress, every outcome fact in working
+ * memory with the rule that inserted it, and every rule that fired. Outcomes retracted before the end
+ * (for example a suspension superseded by a ban) are dropped.
+ */
+final class OutcomeCollector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    /** An outcome fact and the rule whose consequence inserted it. */
+    record Outcome(Object fact, String rule) {}
+
+    static final String ENGINE = "(engine)";
+
+    private final Map<FactHandle, Outcome> outcomes = new LinkedHashMap<>();
+    private final Map<String, int[]> firings = new HashMap<>();
+
+    void reset() {
+        outcomes.clear();
+        firings.clear();
+    }
+
+    List<Outcome> outcomes() {
+        return new ArrayList<>(outcomes.values());
+    }
+
+    /** Rule name to number of firings in this evaluation. */
+    Map<String, int[]> firings() {
+        return firings;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        Object fact = event.getObject();
+        if (isOutcome(fact)) {
+            outcomes.put(event.getFactHandle(), new Outcome(fact, event.getRule() == null ? ENGINE : event.getRule().getName()));
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        Outcome previous = outcomes.get(event.getFactHandle());
+        if (previous != null) {
+            outcomes.put(event.getFactHandle(), new Outcome(event.getObject(), previous.rule()));
+        }
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        outcomes.remove(event.getFactHandle());
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        firings.computeIfAbsent(event.getMatch().getRule().getName(), name -> new int[1])[0]++;
+    }
+
+    private static boolean isOutcome(Object fact) {
+        return fact instanceof GrantEntitlement || fact instanceof DenyEntitlement || fact instanceof ImposeSanction
+                || fact instanceof CarryGuarantee || fact instanceof AssignTier;
+    }
+}

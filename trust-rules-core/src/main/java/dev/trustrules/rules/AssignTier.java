@@ -1,0 +1,16 @@
+package dev.trustrules.rules;
+
+import dev.trustrules.BuyerTier;
+
+/**
+ * Inserted by a rule: the buyer's effective trust-card tier. Exactly one per request with a buyer.
+ *
+ * @param tier the tier
+ * @param reason the stable reason code (for example {@code SCORE_650_TO_749}, {@code ABUSE_FLAG})
+ */
+public record AssignTier(BuyerTier tier, String reason) {
+    public AssignTier {
+        Vocabulary.present("AssignTier.tier", tier);
+        Vocabulary.reason("AssignTier.reason", reason);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.trustrules.rules;
+
+import dev.trustrules.SanctionType;
+
+/**
+ * Inserted by a rule: a sanction is imposed.
+ *
+ * @param type the sanction
+ * @param reason the stable reason code
+ * @param days its duration, 0 where it has none
+ * @param points violation points it adds
+ * @param detail the facts behind it, in words
+ */
+public record ImposeSanction(SanctionType type, String reason, int days, int points, String detail) {
+    public ImposeSanction {
+        Vocabulary.present("ImposeSanction.type", type);
+        Vocabulary.reason("ImposeSanction.reason", reason);
+        Vocabulary.nonNegative("ImposeSanction.days", days);
+        Vocabulary.nonNegative("ImposeSanction.points", points);
+        detail = detail == null ? "" : detail;
+    }
+}
