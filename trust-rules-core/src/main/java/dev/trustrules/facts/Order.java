@@ -63,9 +63,13 @@ public record Order(
         if (values == null || values.isEmpty()) {
             return Collections.emptySet();
         }
-        if (values.contains(null)) {
-            throw new IllegalArgumentException("order.guarantees must not contain null, was " + values);
+        EnumSet<EntitlementType> copy = EnumSet.noneOf(EntitlementType.class);
+        for (EntitlementType value : values) { // Set.of(..).contains(null) would throw, so look at each
+            if (value == null) {
+                throw new IllegalArgumentException("order.guarantees must not contain null, was " + values);
+            }
+            copy.add(value);
         }
-        return Collections.unmodifiableSet(EnumSet.copyOf(values));
+        return Collections.unmodifiableSet(copy);
     }
 }

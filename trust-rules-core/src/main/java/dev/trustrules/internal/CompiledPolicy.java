@@ -78,6 +78,10 @@ public final class CompiledPolicy implements AutoCloseable {
         if (request == null) {
             throw new IllegalArgumentException("request is required, was null");
         }
+        if (request.order() != null && !request.order().currency().equals(source.currency())) {
+            throw new EvaluationException("order.currency is " + request.order().currency() + ", but policy " + id
+                    + " decides amounts in " + source.currency() + " only; amounts in different currencies are never compared");
+        }
         Instant at = request.evaluatedAt() != null ? request.evaluatedAt() : settings.clock().instant();
         PooledSession session = pool.take();
         boolean healthy = false;
@@ -121,8 +125,8 @@ public final class CompiledPolicy implements AutoCloseable {
             throw ruleFailure(e);
         }
         if (fired >= settings.maxRuleFirings()) {
-            throw new EvaluationException("policy " + id + " stopped after " + fired
-                    + " rule firings (the cap is " + settings.maxRuleFirings() + "): the rules loop; most fired: "
+            throw new EvaluationException("policy " + id + " stopped: its rules reached the cap of "
+                    + settings.maxRuleFirings() + " rule firings in one evaluation, so they loop; most fired: "
                     + mostFired(pooled.collector.firings()), mostFiredRule(pooled.collector.firings()), null);
         }
         return DecisionAssembler.assemble(id, at, request, pooled.collector);

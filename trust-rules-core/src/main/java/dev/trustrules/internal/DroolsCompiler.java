@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -26,6 +28,10 @@ import org.kie.api.runtime.KieContainer;
 public final class DroolsCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+    private static final Pattern ANALYSE_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):");
+    private static final Pattern POSITION_SUFFIX = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]$");
+    private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
 
     private DroolsCompiler() {}
 
@@ -41,13 +47,13 @@ public final class DroolsCompiler {
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<Problem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages()) {
-            if (message.getLevel() == Message.Level.INFO) {
-                continue;
+            if (message.getLevel() != Message.Level.INFO) {
+                problems.add(problem(message, source));
             }
-            problems.add(new Problem(relative(message.getPath()), message.getLine(), message.getColumn(),
-                    message.getLevel() == Message.Level.ERROR ? Problem.Severity.ERROR : Problem.Severity.WARNING,
-                    message.getText().strip()));
         }
+        // Drools adds this after any parse error of a file; the parse error itself says more.
+        problems.removeIf(p -> p.message().equals(NULL_PACKAGE) && problems.stream()
+                .anyMatch(other -> other != p && other.file().equals(p.file()) && other.isError()));
         problems.sort(Comparator.comparing(Problem::severity)
                 .thenComparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -62,6 +68,65 @@ public final class DroolsCompiler {
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /** Turns a Drools message into a problem, taking the column from parser texts like "[ERR 101] Line 13:20 ...". */
+    static Problem problem(Message message, PolicySource source) {
+        String text = oneLine(message.getText());
+        int line = message.getLine();
+        int column = message.getColumn();
+        Matcher parser = PARSER_POSITION.matcher(text);
+        if (parser.lookingAt()) {
+            line = line > 0 ? line : Integer.parseInt(parser.group(1));
+            column = column > 0 ? column : Integer.parseInt(parser.group(2)) + 1; // ANTLR columns count from 0
+            text = text.substring(parser.end()).strip();
+        }
+        Matcher suffix = POSITION_SUFFIX.matcher(text);
+        int suffixColumn = 0;
+        if (suffix.find()) {
+            suffixColumn = Integer.parseInt(suffix.group(2));
+            text = text.substring(0, suffix.start()).strip();
+        }
+        String file = relative(message.getPath());
+        if (column <= 0 && line > 0) {
+            column = columnOf(source, file, line, text);
+        }
+        if (column <= 0) {
+            column = suffixColumn;
+        }
+        return new Problem(file, line, column,
+                message.getLevel() == Message.Level.ERROR ? Problem.Severity.ERROR : Problem.Severity.WARNING, text);
+    }
+
+    /** MVEL spreads a message over lines with a "[Near : ...]" excerpt and a caret; keep what it says. */
+    private static String oneLine(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.strip().split("\\R")) {
+            String part = line.strip();
+            if (part.isEmpty() || part.startsWith("[Near") || part.equals("^")) {
+                continue;
+            }
+            if (part.startsWith("[Error:") && part.endsWith("]")) {
+                part = part.substring("[Error:".length(), part.length() - 1).strip();
+            }
+            out.append(out.length() == 0 ? "" : " ").append(part);
+        }
+        return out.toString();
+    }
+
+    /** Where on its line the expression a message quotes begins (1-based), or 0 if it cannot be found. */
+    private static int columnOf(PolicySource source, String file, int line, String text) {
+        Matcher quoted = ANALYSE_EXPRESSION.matcher(text);
+        byte[] content = source.ruleFiles().get(file);
+        if (!quoted.find() || content == null) {
+            return 0;
+        }
+        String[] lines = new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\\R", -1);
+        if (line > lines.length) {
+            return 0;
+        }
+        int at = lines[line - 1].indexOf(quoted.group(1).strip());
+        return at < 0 ? 0 : at + 1;
     }
 
     private static String relative(String path) {

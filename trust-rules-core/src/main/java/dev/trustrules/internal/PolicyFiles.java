@@ -64,7 +64,7 @@ public final class PolicyFiles {
         try {
             if ("file".equals(manifest.getProtocol())) {
                 PolicySource source = fromDirectory(Paths.get(manifest.toURI()).getParent());
-                return new PolicySource(origin, source.name(), source.version(), source.ruleFiles());
+                return new PolicySource(origin, source.name(), source.version(), source.currency(), source.ruleFiles());
             }
             if ("jar".equals(manifest.getProtocol())) {
                 JarURLConnection connection = (JarURLConnection) manifest.openConnection();

@@ -21,9 +21,12 @@ import java.util.TreeMap;
  * ({@value #MANIFEST}) and the rule files, keyed by their path relative to the policy root with
  * forward slashes. The folder of a rule file is its DRL package.
  */
-public record PolicySource(String origin, String name, String version, SortedMap<String, byte[]> ruleFiles) {
+public record PolicySource(String origin, String name, String version, String currency, SortedMap<String, byte[]> ruleFiles) {
 
-    /** The manifest every policy root holds: {@code name} and {@code version}. */
+    /**
+     * The manifest every policy root holds: {@code name}, {@code version}, and optionally
+     * {@code currency} (the ISO-4217 code its amounts are in, CNY when absent).
+     */
     public static final String MANIFEST = "policy.properties";
 
     /** Extensions of the files compiled as rules; any other file under the root is ignored. */
@@ -55,6 +58,10 @@ public record PolicySource(String origin, String name, String version, SortedMap
         if (manifestBytes != null && version.isEmpty()) {
             problems.add(error(MANIFEST, "version is missing or blank; expected for example version=2026.11.0"));
         }
+        String currency = manifest.getProperty("currency", "CNY").strip();
+        if (!currency.matches("[A-Z]{3}")) {
+            problems.add(error(MANIFEST, "currency must be an ISO-4217 code of three capital letters, was \"" + currency + "\""));
+        }
         SortedMap<String, byte[]> rules = new TreeMap<>();
         files.forEach((path, content) -> {
             if (isRuleFile(path)) {
@@ -67,7 +74,7 @@ public record PolicySource(String origin, String name, String version, SortedMap
         if (!problems.isEmpty()) {
             throw new PolicyBuildException(origin, problems);
         }
-        return new PolicySource(origin, name, version, rules);
+        return new PolicySource(origin, name, version, currency, rules);
     }
 
     static boolean isRuleFile(String path) {
