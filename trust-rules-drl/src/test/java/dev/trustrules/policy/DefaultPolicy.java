@@ -4,18 +4,32 @@ import dev.trustrules.Decision;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.test.RequestFixture;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The default policy, built once for the whole test run (building it takes about a second). */
+/**
+ * The default policy, built once for the whole test run (building it takes about a second). It also
+ * records every rule that fired in any decision made through it, for {@link RuleCoverageTest}.
+ */
 final class DefaultPolicy {
     static final TrustPolicy POLICY = TrustPolicy.builder().defaultPolicy().build();
+
+    private static final Set<String> FIRED = ConcurrentHashMap.newKeySet();
 
     private DefaultPolicy() {}
 
     static Decision decide(RequestFixture request) {
-        return POLICY.evaluate(request.build());
+        return decide(request.build());
     }
 
     static Decision decide(TrustRequest request) {
-        return POLICY.evaluate(request);
+        Decision decision = POLICY.evaluate(request);
+        FIRED.addAll(decision.firedRules());
+        return decision;
+    }
+
+    /** The rules that fired in the decisions made so far in this test run. */
+    static Set<String> firedSoFar() {
+        return Set.copyOf(FIRED);
     }
 }

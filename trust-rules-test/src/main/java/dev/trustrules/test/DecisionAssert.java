@@ -67,10 +67,27 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
         return this;
     }
 
+    /** The order carries this guarantee; continue with the rule and reason of its badge. */
+    public GuaranteeAssert carriesGuarantee(EntitlementType type) {
+        isNotNull();
+        return actual.guarantees().stream().filter(g -> g.type() == type).findFirst()
+                .map(g -> new GuaranteeAssert(g, this))
+                .orElseThrow(() -> failure("%nExpecting the order to carry %s but it does not.%n%s", type, describe()));
+    }
+
     public DecisionAssert doesNotCarry(EntitlementType type) {
         isNotNull();
         if (actual.carries(type)) {
             throw failure("%nExpecting the order not to carry %s but it does.%n%s", type, describe());
+        }
+        return this;
+    }
+
+    /** The decision denies nothing. */
+    public DecisionAssert hasNoDenials() {
+        isNotNull();
+        if (!actual.denials().isEmpty()) {
+            throw failure("%nExpecting the decision to deny nothing but it has the denials%n  %s%n%s", actual.denials(), describe());
         }
         return this;
     }

@@ -3,7 +3,9 @@ package dev.trustrules.test;
 import dev.trustrules.facts.ClaimType;
 import dev.trustrules.facts.ViolationType;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
@@ -27,7 +29,15 @@ public final class TrustFixtures {
     /** When the buyer signed for the default order: 2026-03-03 10:00 in Shanghai. */
     public static final Instant DELIVERED_AT = PAID_AT.plusSeconds(2 * 86_400);
 
+    /** The platform's time zone, in which calendar days and the no-reason-return window are counted. */
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
     private TrustFixtures() {}
+
+    /** A wall-clock time in Shanghai, as an instant: {@code shanghai(2026, 3, 11, 0, 0, 0)}. */
+    public static Instant shanghai(int year, int month, int day, int hour, int minute, int second) {
+        return LocalDateTime.of(year, month, day, hour, minute, second).atZone(SHANGHAI).toInstant();
+    }
 
     /** A checkout question: the default order, buyer and shop. */
     public static RequestFixture checkout() {
