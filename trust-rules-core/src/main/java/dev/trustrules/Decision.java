@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * it, and the decision names the policy that made it.
  *
  * <p>The lists are in a fixed order whatever order the rules fired in: by type (the enum order), then
- * rule name, then reason. {@code firedRules} is sorted by name.
+ * rule name, then reason; notes by code, then rule. {@code firedRules} is sorted by name.
  *
  * @param policy the policy that decided
  * @param evaluatedAt the time the decision was made for (from the request, or the policy's clock)
@@ -21,6 +21,8 @@ import java.util.TreeSet;
  * @param entitlements the entitlements granted on the claim
  * @param denials the entitlements asked for and not granted, each with the condition that failed
  * @param sanctions the sanctions imposed
+ * @param notes findings that are neither grants, denials nor sanctions (a listing cleared, guarantees
+ *     withheld, or {@code NO_RULE_MATCHED} when no rule decided anything)
  * @param firedRules the names of every rule that fired
  */
 public record Decision(
@@ -31,6 +33,7 @@ public record Decision(
         List<Entitlement> entitlements,
         List<Denial> denials,
         List<Sanction> sanctions,
+        List<Note> notes,
         List<String> firedRules) {
 
     private static final Comparator<Guarantee> GUARANTEE_ORDER =
@@ -39,6 +42,8 @@ public record Decision(
             Comparator.comparing(Entitlement::type).thenComparing(Entitlement::rule).thenComparing(Entitlement::reason);
     private static final Comparator<Denial> DENIAL_ORDER = Comparator.comparing(Denial::type)
             .thenComparing(Denial::rule).thenComparing(Denial::reason).thenComparing(Denial::detail);
+    private static final Comparator<Note> NOTE_ORDER =
+            Comparator.comparing(Note::code).thenComparing(Note::rule).thenComparing(Note::detail);
     private static final Comparator<Sanction> SANCTION_ORDER = Comparator.comparing(Sanction::type)
             .thenComparing(Sanction::rule).thenComparing(Sanction::reason).thenComparing(Sanction::detail);
 
@@ -49,6 +54,7 @@ public record Decision(
         entitlements = sorted("decision.entitlements", entitlements, ENTITLEMENT_ORDER);
         denials = sorted("decision.denials", denials, DENIAL_ORDER);
         sanctions = sorted("decision.sanctions", sanctions, SANCTION_ORDER);
+        notes = sorted("decision.notes", notes, NOTE_ORDER);
         firedRules = List.copyOf(new TreeSet<>(Checks.list("decision.firedRules", firedRules)));
     }
 
@@ -75,6 +81,11 @@ public record Decision(
     /** The sanctions of this type. */
     public List<Sanction> sanctions(SanctionType type) {
         return sanctions.stream().filter(s -> s.type() == type).toList();
+    }
+
+    /** The notes with this code. */
+    public List<Note> notes(String code) {
+        return notes.stream().filter(n -> n.code().equals(code)).toList();
     }
 
     /** Everything the buyer receives across the granted entitlements, in fen. */

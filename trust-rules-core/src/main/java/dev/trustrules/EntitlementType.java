@@ -17,5 +17,7 @@ public enum EntitlementType {
     /** 二手手机180天保修: repair, replacement or refund of a defective used phone. */
     USED_PHONE_WARRANTY,
     /** 官方保真: the item passed the platform's authentication before shipping. */
-    OFFICIAL_AUTHENTICITY
+    OFFICIAL_AUTHENTICITY,
+    /** 快品牌: a brand qualifies for the platform's quick-brand support (asked by a brand, not a buyer). */
+    QUICK_BRAND_SUPPORT
 }

@@ -1,12 +1,12 @@
 package dev.trustrules;
 
-import dev.trustrules.internal.CompiledPolicy;
-import dev.trustrules.internal.DroolsCompiler;
+import dev.trustrules.internal.CompiledPolicySet;
 import dev.trustrules.internal.EngineSettings;
 import dev.trustrules.internal.PolicyFiles;
 import dev.trustrules.internal.PolicySource;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -25,10 +25,12 @@ public final class TrustPolicy implements AutoCloseable {
     /** Where the bundled default policy lives on the classpath (in {@code trust-rules-drl}). */
     public static final String DEFAULT_POLICY_ROOT = "trust-rules/default-policy";
 
-    private final CompiledPolicy compiled;
+    private final CompiledPolicySet compiled;
+    private final Clock clock;
 
-    private TrustPolicy(CompiledPolicy compiled) {
+    private TrustPolicy(CompiledPolicySet compiled, Clock clock) {
         this.compiled = compiled;
+        this.clock = clock;
     }
 
     public static Builder builder() {
@@ -43,12 +45,25 @@ public final class TrustPolicy implements AutoCloseable {
      *     no partial decision is returned
      */
     public Decision evaluate(TrustRequest request) {
-        return compiled.evaluate(request);
+        if (request == null) {
+            throw new IllegalArgumentException("request is required, was null");
+        }
+        Instant at = request.evaluatedAt() != null ? request.evaluatedAt() : clock.instant();
+        return compiled.at(request.policyTime(at)).evaluate(request, at);
     }
 
-    /** The name, version and SHA-256 of the rules in use. */
+    /** The name, version and SHA-256 of the newest version. */
     public PolicyId id() {
-        return compiled.id();
+        return compiled.newest().id();
+    }
+
+    /**
+     * Every version of the policy with the moment it takes effect, oldest first. An order is judged under
+     * the version in force when it was paid; a request without an order under the version in force when
+     * it is evaluated.
+     */
+    public List<PolicyVersion> versions() {
+        return compiled.versions();
     }
 
     /** Compiler warnings of the rule files (the build fails on errors, not on warnings). */
@@ -56,7 +71,7 @@ public final class TrustPolicy implements AutoCloseable {
         return compiled.warnings();
     }
 
-    /** The names of every rule, sorted. */
+    /** The names of every rule of every version, sorted. */
     public List<String> ruleNames() {
         return compiled.ruleNames();
     }
@@ -69,7 +84,7 @@ public final class TrustPolicy implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "TrustPolicy[" + compiled.id() + "]";
+        return "TrustPolicy[" + id() + "]";
     }
 
     /**
@@ -80,7 +95,7 @@ public final class TrustPolicy implements AutoCloseable {
     public static final class Builder {
         static final int DEFAULT_MAX_RULE_FIRINGS = 10_000;
 
-        private Supplier<PolicySource> source;
+        private Supplier<List<PolicySource>> source;
         private String sourceDescription;
         private Clock clock = Clock.systemUTC();
         private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
@@ -93,7 +108,10 @@ public final class TrustPolicy implements AutoCloseable {
             return fromClasspath(DEFAULT_POLICY_ROOT);
         }
 
-        /** The rule files under a directory holding {@code policy.properties}. */
+        /**
+         * The rule files under a directory holding {@code policy.properties}, with any versions under its
+         * {@code versions/} folder.
+         */
         public Builder fromDirectory(Path directory) {
             Objects.requireNonNull(directory, "directory");
             return source("directory " + directory, () -> PolicyFiles.fromDirectory(directory));
@@ -147,10 +165,10 @@ public final class TrustPolicy implements AutoCloseable {
                 throw new IllegalStateException("no policy source: call defaultPolicy(), fromDirectory(path) or fromClasspath(root)");
             }
             EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions);
-            return new TrustPolicy(DroolsCompiler.compile(source.get(), settings));
+            return new TrustPolicy(CompiledPolicySet.compile(source.get(), settings), clock);
         }
 
-        private Builder source(String description, Supplier<PolicySource> newSource) {
+        private Builder source(String description, Supplier<List<PolicySource>> newSource) {
             if (source != null) {
                 throw new IllegalStateException("policy source was already set to " + sourceDescription
                         + "; cannot also use " + description);

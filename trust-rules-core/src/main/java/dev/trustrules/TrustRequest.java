@@ -1,11 +1,16 @@
 package dev.trustrules;
 
 import dev.trustrules.facts.AfterSaleClaim;
+import dev.trustrules.facts.Brand;
 import dev.trustrules.facts.BuyerAccount;
+import dev.trustrules.facts.Listing;
 import dev.trustrules.facts.Order;
 import dev.trustrules.facts.ShopAccount;
+import dev.trustrules.facts.ShopApplication;
 import dev.trustrules.facts.ViolationRecord;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The facts of one question put to the policy. Which facts are present says what is asked:
@@ -13,7 +18,11 @@ import java.time.Instant;
  * <ul>
  *   <li>an order (with its buyer and shop): which guarantees does it carry?
  *   <li>plus a claim: is the claim granted, how much is paid, by whom, must the goods go back?
- *   <li>a shop with a violation: which sanctions does the shop earn?
+ *   <li>a shop with a violation: which sanctions does the shop earn? a shop alone: what do its
+ *       experience score and deposit bring?
+ *   <li>a listing being published: is it intercepted for counterfeit signals?
+ *   <li>a shop application: is it blocked as linked to a banned shop?
+ *   <li>a brand: does it qualify for quick-brand support?
  * </ul>
  *
  * <p>The facts must agree with each other: the claim is against the order, the order's buyer and
@@ -25,6 +34,9 @@ import java.time.Instant;
  * @param shop the order's shop, or the shop being sanctioned, or {@code null}
  * @param claim an after-sale claim against the order, or {@code null}
  * @param violation a confirmed violation by the shop, or {@code null}
+ * @param listing a listing being published (by the shop, if one is given), or {@code null}
+ * @param application an application to open a new shop, or {@code null}
+ * @param brand a brand asking for quick-brand support, or {@code null}
  */
 public record TrustRequest(
         Instant evaluatedAt,
@@ -32,11 +44,16 @@ public record TrustRequest(
         BuyerAccount buyer,
         ShopAccount shop,
         AfterSaleClaim claim,
-        ViolationRecord violation) {
+        ViolationRecord violation,
+        Listing listing,
+        ShopApplication application,
+        Brand brand) {
 
     public TrustRequest {
-        if (order == null && buyer == null && shop == null && claim == null && violation == null) {
-            throw new IllegalArgumentException("request holds no facts: give at least an order, a shop or a buyer");
+        if (order == null && buyer == null && shop == null && claim == null && violation == null && listing == null
+                && application == null && brand == null) {
+            throw new IllegalArgumentException(
+                    "request holds no facts: give at least an order, a buyer, a shop, a listing, an application or a brand");
         }
         if (claim != null) {
             if (order == null) {
@@ -63,6 +80,29 @@ public record TrustRequest(
                 throw new IllegalArgumentException("violation.shopId must be the shop's id \"" + shop.id() + "\", was \"" + violation.shopId() + "\"");
             }
         }
+        if (listing != null && shop != null && !listing.shopId().equals(shop.id())) {
+            throw new IllegalArgumentException("listing.shopId must be the shop's id \"" + shop.id() + "\", was \"" + listing.shopId() + "\"");
+        }
+    }
+
+    /** The entitlements this request asks for: a claim's, and quick-brand support for a brand. */
+    public Set<EntitlementType> entitlementsAsked() {
+        Set<EntitlementType> asked = EnumSet.noneOf(EntitlementType.class);
+        if (claim != null) {
+            asked.addAll(claim.entitlementsAsked());
+        }
+        if (brand != null) {
+            asked.add(EntitlementType.QUICK_BRAND_SUPPORT);
+        }
+        return asked;
+    }
+
+    /**
+     * The time that selects the policy version: when the order was paid (an order keeps the terms it
+     * was sold under), else the evaluation time.
+     */
+    public Instant policyTime(Instant evaluationTime) {
+        return order != null ? order.paidAt() : evaluationTime;
     }
 
     public static Builder builder() {
@@ -71,7 +111,7 @@ public record TrustRequest(
 
     /** The same request decided at another time. */
     public TrustRequest at(Instant time) {
-        return new TrustRequest(time, order, buyer, shop, claim, violation);
+        return new TrustRequest(time, order, buyer, shop, claim, violation, listing, application, brand);
     }
 
     /** Builds a request fact by fact; {@link #build()} checks that the facts agree. */
@@ -82,6 +122,9 @@ public record TrustRequest(
         private ShopAccount shop;
         private AfterSaleClaim claim;
         private ViolationRecord violation;
+        private Listing listing;
+        private ShopApplication application;
+        private Brand brand;
 
         private Builder() {}
 
@@ -115,8 +158,23 @@ public record TrustRequest(
             return this;
         }
 
+        public Builder listing(Listing listing) {
+            this.listing = listing;
+            return this;
+        }
+
+        public Builder application(ShopApplication application) {
+            this.application = application;
+            return this;
+        }
+
+        public Builder brand(Brand brand) {
+            this.brand = brand;
+            return this;
+        }
+
         public TrustRequest build() {
-            return new TrustRequest(evaluatedAt, order, buyer, shop, claim, violation);
+            return new TrustRequest(evaluatedAt, order, buyer, shop, claim, violation, listing, application, brand);
         }
     }
 }

@@ -20,7 +20,7 @@ class RequestConsistencyTest {
     void should_refuse_an_empty_request() {
         assertThatThrownBy(() -> TrustRequest.builder().build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("request holds no facts: give at least an order, a shop or a buyer");
+                .hasMessage("request holds no facts: give at least an order, a buyer, a shop, a listing, an application or a brand");
     }
 
     @Test

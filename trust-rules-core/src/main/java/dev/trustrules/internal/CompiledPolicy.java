@@ -74,15 +74,10 @@ public final class CompiledPolicy implements AutoCloseable {
         return settings;
     }
 
-    public Decision evaluate(TrustRequest request) {
-        if (request == null) {
-            throw new IllegalArgumentException("request is required, was null");
-        }
-        if (request.order() != null && !request.order().currency().equals(source.currency())) {
-            throw new EvaluationException("order.currency is " + request.order().currency() + ", but policy " + id
-                    + " decides amounts in " + source.currency() + " only; amounts in different currencies are never compared");
-        }
-        Instant at = request.evaluatedAt() != null ? request.evaluatedAt() : settings.clock().instant();
+    /** Decides {@code request} as of {@code at}. */
+    public Decision evaluate(TrustRequest request, Instant at) {
+        requireCurrency("order.currency", request.order() == null ? null : request.order().currency());
+        requireCurrency("listing.currency", request.listing() == null ? null : request.listing().currency());
         PooledSession session = pool.take();
         boolean healthy = false;
         try {
@@ -105,6 +100,13 @@ public final class CompiledPolicy implements AutoCloseable {
         }
     }
 
+    private void requireCurrency(String field, String currency) {
+        if (currency != null && !currency.equals(source.currency())) {
+            throw new EvaluationException(field + " is " + currency + ", but policy " + id + " decides amounts in "
+                    + source.currency() + " only; amounts in different currencies are never compared");
+        }
+    }
+
     private Decision run(PooledSession pooled, TrustRequest request, Instant at) {
         var session = pooled.session;
         int fired;
@@ -115,10 +117,11 @@ public final class CompiledPolicy implements AutoCloseable {
             insertIfPresent(pooled, request.shop());
             insertIfPresent(pooled, request.claim());
             insertIfPresent(pooled, request.violation());
-            if (request.claim() != null) {
-                for (var type : request.claim().entitlementsAsked()) {
-                    session.insert(new ClaimedEntitlement(type));
-                }
+            insertIfPresent(pooled, request.listing());
+            insertIfPresent(pooled, request.application());
+            insertIfPresent(pooled, request.brand());
+            for (var type : request.entitlementsAsked()) {
+                session.insert(new ClaimedEntitlement(type));
             }
             fired = session.fireAllRules(settings.maxRuleFirings());
         } catch (RuntimeException e) {

@@ -7,9 +7,11 @@ import dev.trustrules.Entitlement;
 import dev.trustrules.EntitlementType;
 import dev.trustrules.EvaluationException;
 import dev.trustrules.Guarantee;
+import dev.trustrules.Note;
 import dev.trustrules.PolicyId;
 import dev.trustrules.Sanction;
 import dev.trustrules.TrustRequest;
+import dev.trustrules.rules.AddNote;
 import dev.trustrules.rules.AssignTier;
 import dev.trustrules.rules.CarryGuarantee;
 import dev.trustrules.rules.DenyEntitlement;
@@ -34,7 +36,9 @@ import java.util.Set;
  *   <li>an entitlement the claim asked for that no rule granted or denied is denied with reason
  *       {@value #NO_RULE_MATCHED}, so no question goes unanswered;
  *   <li>one badge per guarantee: of several rules attaching the same one, the first by rule name is kept;
- *   <li>at most one tier per buyer.
+ *   <li>at most one tier per buyer;
+ *   <li>a request about which no rule decided anything gets a note {@value #NO_RULE_MATCHED}, never an
+ *       empty decision.
  * </ol>
  */
 final class DecisionAssembler {
@@ -50,6 +54,7 @@ final class DecisionAssembler {
         List<OutcomeCollector.Outcome> grants = new ArrayList<>();
         List<Denial> denials = new ArrayList<>();
         List<Sanction> sanctions = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         AssignTier tier = null;
         String tierRule = null;
 
@@ -64,6 +69,8 @@ final class DecisionAssembler {
             } else if (fact instanceof ImposeSanction impose) {
                 sanctions.add(new Sanction(impose.type(), impose.days(), impose.points(), outcome.rule(),
                         impose.reason(), impose.detail()));
+            } else if (fact instanceof AddNote note) {
+                notes.add(new Note(note.code(), outcome.rule(), note.detail()));
             } else if (fact instanceof AssignTier assign) {
                 if (tier != null && tier.tier() != assign.tier()) {
                     throw new EvaluationException("policy " + policy + " assigned two buyer tiers: " + tier.tier()
@@ -94,18 +101,21 @@ final class DecisionAssembler {
                     grant.payer(), grant.returnRequired(), outcome.rule(), grant.reason()));
         }
 
-        if (request.claim() != null) {
-            for (EntitlementType asked : request.claim().entitlementsAsked()) {
-                if (!granted.containsKey(asked) && !denied.contains(asked)) {
-                    denials.add(new Denial(asked, OutcomeCollector.ENGINE, NO_RULE_MATCHED,
-                            "no rule of policy " + policy.name() + "@" + policy.version() + " granted or denied "
-                                    + asked + " for a " + request.claim().type() + " claim"));
-                }
+        for (EntitlementType asked : request.entitlementsAsked()) {
+            if (!granted.containsKey(asked) && !denied.contains(asked)) {
+                denials.add(new Denial(asked, OutcomeCollector.ENGINE, NO_RULE_MATCHED,
+                        "no rule of policy " + policy.name() + "@" + policy.version() + " granted or denied " + asked
+                                + (request.claim() != null ? " for a " + request.claim().type() + " claim" : "")));
             }
+        }
+
+        if (guarantees.isEmpty() && granted.isEmpty() && denials.isEmpty() && sanctions.isEmpty() && notes.isEmpty()) {
+            notes.add(new Note(NO_RULE_MATCHED, OutcomeCollector.ENGINE, "no rule of policy " + policy.name() + "@"
+                    + policy.version() + " decided anything about this request"));
         }
 
         BuyerTier buyerTier = tier == null ? null : tier.tier();
         return new Decision(policy, at, buyerTier, new ArrayList<>(guarantees.values()),
-                new ArrayList<>(granted.values()), denials, sanctions, new ArrayList<>(collector.firings().keySet()));
+                new ArrayList<>(granted.values()), denials, sanctions, notes, new ArrayList<>(collector.firings().keySet()));
     }
 }

@@ -87,7 +87,8 @@ public final class DroolsCompiler {
             suffixColumn = Integer.parseInt(suffix.group(2));
             text = text.substring(0, suffix.start()).strip();
         }
-        String file = relative(message.getPath());
+        String relative = relative(message.getPath());
+        String file = relative == null ? null : source.displayPath(relative);
         if (column <= 0 && line > 0) {
             column = columnOf(source, file, line, text);
         }
@@ -118,6 +119,10 @@ public final class DroolsCompiler {
     private static int columnOf(PolicySource source, String file, int line, String text) {
         Matcher quoted = ANALYSE_EXPRESSION.matcher(text);
         byte[] content = source.ruleFiles().get(file);
+        if (content == null) {
+            content = source.ruleFiles().entrySet().stream().filter(e -> source.displayPath(e.getKey()).equals(file))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
         if (!quoted.find() || content == null) {
             return 0;
         }

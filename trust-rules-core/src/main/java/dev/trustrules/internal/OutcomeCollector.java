@@ -1,5 +1,6 @@
 package dev.trustrules.internal;
 
+import dev.trustrules.rules.AddNote;
 import dev.trustrules.rules.AssignTier;
 import dev.trustrules.rules.CarryGuarantee;
 import dev.trustrules.rules.DenyEntitlement;
@@ -75,6 +76,6 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
 
     private static boolean isOutcome(Object fact) {
         return fact instanceof GrantEntitlement || fact instanceof DenyEntitlement || fact instanceof ImposeSanction
-                || fact instanceof CarryGuarantee || fact instanceof AssignTier;
+                || fact instanceof CarryGuarantee || fact instanceof AssignTier || fact instanceof AddNote;
     }
 }

@@ -24,8 +24,15 @@ import java.util.stream.Stream;
 public final class PolicyFiles {
     private PolicyFiles() {}
 
-    /** Reads every file under {@code root}; fails with a clear problem if the root is not a readable directory. */
-    public static PolicySource fromDirectory(Path root) {
+    /**
+     * Reads every file under {@code root} and splits it into versions (see {@link PolicySets}); fails with a
+     * clear problem if the root is not a readable directory.
+     */
+    public static List<PolicySource> fromDirectory(Path root) {
+        return PolicySets.split(root.toString(), readDirectory(root));
+    }
+
+    private static Map<String, byte[]> readDirectory(Path root) {
         String origin = root.toString();
         if (!Files.isDirectory(root)) {
             throw new PolicyBuildException(origin, List.of(new Problem(origin, 0, 0, Problem.Severity.ERROR,
@@ -35,7 +42,7 @@ public final class PolicyFiles {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
-                if (relative.equals(PolicySource.MANIFEST) || PolicySource.isRuleFile(relative)) {
+                if (relative.endsWith(".properties") || PolicySource.isRuleFile(relative)) {
                     files.put(relative, Files.readAllBytes(file));
                 }
             }
@@ -46,14 +53,14 @@ public final class PolicyFiles {
             throw new PolicyBuildException(origin, List.of(new Problem(origin, 0, 0, Problem.Severity.ERROR,
                     "cannot be read: " + e.getMessage())));
         }
-        return PolicySource.of(origin, files);
+        return files;
     }
 
     /**
      * Reads every file under the classpath folder {@code root} (for example
      * {@code trust-rules/default-policy}), from a directory or a jar.
      */
-    public static PolicySource fromClasspath(String root, ClassLoader loader) {
+    public static List<PolicySource> fromClasspath(String root, ClassLoader loader) {
         String folder = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
         String origin = "classpath:" + folder;
         URL manifest = loader.getResource(folder + "/" + PolicySource.MANIFEST);
@@ -63,8 +70,7 @@ public final class PolicyFiles {
         }
         try {
             if ("file".equals(manifest.getProtocol())) {
-                PolicySource source = fromDirectory(Paths.get(manifest.toURI()).getParent());
-                return new PolicySource(origin, source.name(), source.version(), source.currency(), source.ruleFiles());
+                return PolicySets.split(origin, readDirectory(Paths.get(manifest.toURI()).getParent()));
             }
             if ("jar".equals(manifest.getProtocol())) {
                 JarURLConnection connection = (JarURLConnection) manifest.openConnection();
@@ -82,7 +88,7 @@ public final class PolicyFiles {
                         }
                     }
                 }
-                return PolicySource.of(origin, files);
+                return PolicySets.split(origin, files);
             }
         } catch (IOException | URISyntaxException e) {
             throw new PolicyBuildException(origin, List.of(new Problem(origin, 0, 0, Problem.Severity.ERROR,

@@ -1,18 +1,13 @@
 package dev.trustrules.internal;
 
-import dev.trustrules.PolicyBuildException;
-import dev.trustrules.Problem;
-import java.io.IOException;
-import java.io.StringReader;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -21,7 +16,14 @@ import java.util.TreeMap;
  * ({@value #MANIFEST}) and the rule files, keyed by their path relative to the policy root with
  * forward slashes. The folder of a rule file is its DRL package.
  */
-public record PolicySource(String origin, String name, String version, String currency, SortedMap<String, byte[]> ruleFiles) {
+public record PolicySource(
+        String origin,
+        String name,
+        String version,
+        String currency,
+        Instant effectiveFrom,
+        SortedMap<String, byte[]> ruleFiles,
+        Map<String, String> displayPaths) {
 
     /**
      * The manifest every policy root holds: {@code name}, {@code version}, and optionally
@@ -34,47 +36,12 @@ public record PolicySource(String origin, String name, String version, String cu
 
     public PolicySource {
         ruleFiles = Collections.unmodifiableSortedMap(new TreeMap<>(ruleFiles));
+        displayPaths = Map.copyOf(displayPaths);
     }
 
-    /** Builds a source from the raw files found under a root, checking the manifest. */
-    static PolicySource of(String origin, Map<String, byte[]> files) {
-        List<Problem> problems = new ArrayList<>();
-        byte[] manifestBytes = files.get(MANIFEST);
-        Properties manifest = new Properties();
-        if (manifestBytes == null) {
-            problems.add(error(MANIFEST, "missing: a policy root must hold " + MANIFEST + " with name= and version="));
-        } else {
-            try {
-                manifest.load(new StringReader(new String(manifestBytes, StandardCharsets.UTF_8)));
-            } catch (IOException | IllegalArgumentException e) {
-                problems.add(error(MANIFEST, "unreadable: " + e.getMessage()));
-            }
-        }
-        String name = manifest.getProperty("name", "").strip();
-        String version = manifest.getProperty("version", "").strip();
-        if (manifestBytes != null && name.isEmpty()) {
-            problems.add(error(MANIFEST, "name is missing or blank; expected for example name=trust-default"));
-        }
-        if (manifestBytes != null && version.isEmpty()) {
-            problems.add(error(MANIFEST, "version is missing or blank; expected for example version=2026.11.0"));
-        }
-        String currency = manifest.getProperty("currency", "CNY").strip();
-        if (!currency.matches("[A-Z]{3}")) {
-            problems.add(error(MANIFEST, "currency must be an ISO-4217 code of three capital letters, was \"" + currency + "\""));
-        }
-        SortedMap<String, byte[]> rules = new TreeMap<>();
-        files.forEach((path, content) -> {
-            if (isRuleFile(path)) {
-                rules.put(path, content);
-            }
-        });
-        if (rules.isEmpty()) {
-            problems.add(error("(policy)", "no rule files (" + String.join(", ", RULE_EXTENSIONS) + ") under " + origin));
-        }
-        if (!problems.isEmpty()) {
-            throw new PolicyBuildException(origin, problems);
-        }
-        return new PolicySource(origin, name, version, currency, rules);
+    /** Where a rule file really is, relative to the policy root (an overlay file lives under {@code versions/}). */
+    public String displayPath(String ruleFile) {
+        return displayPaths.getOrDefault(ruleFile, ruleFile);
     }
 
     static boolean isRuleFile(String path) {
@@ -98,7 +65,4 @@ public record PolicySource(String origin, String name, String version, String cu
         }
     }
 
-    private static Problem error(String file, String message) {
-        return new Problem(file, 0, 0, Problem.Severity.ERROR, message);
-    }
 }

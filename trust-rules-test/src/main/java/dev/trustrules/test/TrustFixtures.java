@@ -54,6 +54,26 @@ public final class TrustFixtures {
         return new RequestFixture().withShop().withViolation(type);
     }
 
+    /** A listing published by the default shop: branded "Acme", authorised, at its 199.00 CNY reference price. */
+    public static RequestFixture listing() {
+        return new RequestFixture().withShop().withListing();
+    }
+
+    /** An application to open a new shop, linked to no banned shop. */
+    public static RequestFixture shopApplication() {
+        return new RequestFixture().withApplication();
+    }
+
+    /** A brand asking for quick-brand support that meets every condition. */
+    public static RequestFixture brand() {
+        return new RequestFixture().withBrand();
+    }
+
+    /** The default shop alone: a review of its standing (experience score, deposit). */
+    public static RequestFixture shopReview() {
+        return new RequestFixture().withShop();
+    }
+
     /** An empty request to fill in fact by fact. */
     public static RequestFixture request() {
         return new RequestFixture();
