@@ -35,6 +35,20 @@ public final class Amounts {
         return (amount / 100) * percent + (amount % 100) * percent / 100;
     }
 
+    /**
+     * Whether {@code amount} is strictly below {@code basisPoints / 10000} of {@code reference}, computed
+     * exactly whatever the sizes (3000 basis points = 30%).
+     */
+    public static boolean isBelowShare(long amount, long reference, int basisPoints) {
+        return java.math.BigInteger.valueOf(amount).multiply(java.math.BigInteger.valueOf(10_000))
+                .compareTo(java.math.BigInteger.valueOf(reference).multiply(java.math.BigInteger.valueOf(basisPoints))) < 0;
+    }
+
+    /** Basis points as a percentage for people to read: 3000 gives {@code "30.00%"}. */
+    public static String percent(int basisPoints) {
+        return (basisPoints / 100) + "." + String.format("%02d", basisPoints % 100) + "%";
+    }
+
     /** {@code a + b}, throwing {@link ArithmeticException} on overflow. */
     public static long plus(long a, long b) {
         return Math.addExact(a, b);
