@@ -1,15 +1,21 @@
 package dev.trustrules;
 
 import dev.trustrules.internal.CompiledPolicySet;
+import dev.trustrules.internal.DirectoryWatcher;
 import dev.trustrules.internal.EngineSettings;
 import dev.trustrules.internal.PolicyFiles;
 import dev.trustrules.internal.PolicySource;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A built policy: give it a {@link TrustRequest}, get a {@link Decision}. Build it once with
@@ -19,18 +25,33 @@ import java.util.function.Supplier;
  * TrustPolicy policy = TrustPolicy.builder().defaultPolicy().build();
  * Decision decision = policy.evaluate(request);
  * }</pre>
+ *
+ * <p>A policy built from a directory can pick up edited rule files without a restart: {@link #reload()}
+ * on demand, or {@link Builder#watchForChanges(Duration)}. A new version is read, compiled and checked
+ * off the calling threads, then swapped in atomically; a version that fails is refused and the last
+ * good one keeps serving. Calls in flight finish on the version they started with.
  */
 public final class TrustPolicy implements AutoCloseable {
 
     /** Where the bundled default policy lives on the classpath (in {@code trust-rules-drl}). */
     public static final String DEFAULT_POLICY_ROOT = "trust-rules/default-policy";
 
-    private final CompiledPolicySet compiled;
-    private final Clock clock;
+    private static final Logger LOG = LoggerFactory.getLogger(TrustPolicy.class);
 
-    private TrustPolicy(CompiledPolicySet compiled, Clock clock) {
-        this.compiled = compiled;
-        this.clock = clock;
+    private final AtomicReference<CompiledPolicySet> current;
+    private final Supplier<List<PolicySource>> source;
+    private final EngineSettings settings;
+    private final List<TrustPolicyListener> listeners;
+    private final Object reloading = new Object();
+    private final DirectoryWatcher watcher;
+
+    private TrustPolicy(Builder builder, CompiledPolicySet compiled, EngineSettings settings) {
+        this.current = new AtomicReference<>(compiled);
+        this.source = builder.source;
+        this.settings = settings;
+        this.listeners = List.copyOf(builder.listeners);
+        this.watcher = builder.watchDirectory == null ? null
+                : new DirectoryWatcher(builder.watchDirectory, builder.watchQuietPeriod, this::reloadQuietly);
     }
 
     public static Builder builder() {
@@ -48,13 +69,86 @@ public final class TrustPolicy implements AutoCloseable {
         if (request == null) {
             throw new IllegalArgumentException("request is required, was null");
         }
-        Instant at = request.evaluatedAt() != null ? request.evaluatedAt() : clock.instant();
-        return compiled.at(request.policyTime(at)).evaluate(request, at);
+        long start = System.nanoTime();
+        Instant at = request.evaluatedAt() != null ? request.evaluatedAt() : settings.clock().instant();
+        Decision decision;
+        try {
+            decision = current.get().at(request.policyTime(at)).evaluate(request, at);
+        } catch (EvaluationException e) {
+            long nanos = System.nanoTime() - start;
+            notify(l -> l.onEvaluationFailed(request, e, nanos));
+            throw e;
+        }
+        long nanos = System.nanoTime() - start;
+        notify(l -> l.onDecision(request, decision, nanos));
+        return decision;
+    }
+
+    /**
+     * Reads the rule files again and, if they changed, builds and checks them and swaps them in. Safe to
+     * call from any thread; concurrent reloads run one after the other. Evaluations go on meanwhile on
+     * the version serving.
+     *
+     * @return whether the rules were reloaded, unchanged, or refused (with the problems)
+     */
+    public ReloadResult reload() {
+        synchronized (reloading) {
+            CompiledPolicySet serving = current.get();
+            List<PolicySource> sources;
+            try {
+                sources = source.get();
+            } catch (PolicyBuildException e) {
+                return refused(serving, e.problems());
+            }
+            if (sources.stream().map(PolicySource::sha256).toList()
+                    .equals(serving.versions().stream().map(v -> v.id().sha256()).toList())) {
+                return new ReloadResult(ReloadResult.Outcome.UNCHANGED, serving.newest().id(), List.of());
+            }
+            CompiledPolicySet next;
+            try {
+                next = CompiledPolicySet.compile(sources, settings);
+            } catch (PolicyBuildException e) {
+                return refused(serving, e.problems());
+            }
+            current.set(next);
+            serving.close();
+            PolicyId previous = serving.newest().id();
+            notify(l -> l.onReloaded(previous, next.newest().id()));
+            return new ReloadResult(ReloadResult.Outcome.RELOADED, next.newest().id(), List.of());
+        }
+    }
+
+    private ReloadResult refused(CompiledPolicySet serving, List<Problem> problems) {
+        PolicyId id = serving.newest().id();
+        notify(l -> l.onReloadRefused(id, problems));
+        return new ReloadResult(ReloadResult.Outcome.REFUSED, id, problems);
+    }
+
+    private void reloadQuietly() {
+        try {
+            ReloadResult result = reload();
+            if (result.outcome() == ReloadResult.Outcome.REFUSED) {
+                LOG.warn("trust-rules: refused changed rules, {} keeps serving:\n{}", result.serving(),
+                        String.join("\n", result.problems().stream().map(Problem::toString).toList()));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("trust-rules: reload failed, the previous rules keep serving", e);
+        }
+    }
+
+    private void notify(java.util.function.Consumer<TrustPolicyListener> event) {
+        for (TrustPolicyListener listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.warn("trust-rules: listener {} threw; the decision or reload is unaffected", listener, e);
+            }
+        }
     }
 
     /** The name, version and SHA-256 of the newest version. */
     public PolicyId id() {
-        return compiled.newest().id();
+        return current.get().newest().id();
     }
 
     /**
@@ -63,23 +157,26 @@ public final class TrustPolicy implements AutoCloseable {
      * it is evaluated.
      */
     public List<PolicyVersion> versions() {
-        return compiled.versions();
+        return current.get().versions();
     }
 
     /** Compiler warnings of the rule files (the build fails on errors, not on warnings). */
     public List<Problem> warnings() {
-        return compiled.warnings();
+        return current.get().warnings();
     }
 
     /** The names of every rule of every version, sorted. */
     public List<String> ruleNames() {
-        return compiled.ruleNames();
+        return current.get().ruleNames();
     }
 
-    /** Releases the idle sessions; evaluations in flight finish first. */
+    /** Stops watching for changes and releases the idle sessions; evaluations in flight finish first. */
     @Override
     public void close() {
-        compiled.close();
+        if (watcher != null) {
+            watcher.close();
+        }
+        current.get().close();
     }
 
     @Override
@@ -100,6 +197,10 @@ public final class TrustPolicy implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         private int maxIdleSessions = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+        private final List<TrustPolicyListener> listeners = new ArrayList<>();
+        private Path directory;
+        private Path watchDirectory;
+        private Duration watchQuietPeriod;
 
         private Builder() {}
 
@@ -114,6 +215,7 @@ public final class TrustPolicy implements AutoCloseable {
          */
         public Builder fromDirectory(Path directory) {
             Objects.requireNonNull(directory, "directory");
+            this.directory = directory;
             return source("directory " + directory, () -> PolicyFiles.fromDirectory(directory));
         }
 
@@ -154,6 +256,26 @@ public final class TrustPolicy implements AutoCloseable {
             return this;
         }
 
+        /** Adds a listener for decisions, failures and reloads (see {@link TrustPolicyListener}). */
+        public Builder listener(TrustPolicyListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Watches the policy directory and {@linkplain TrustPolicy#reload() reloads} once it has been quiet
+         * for {@code quietPeriod} after a change (so a burst of writes is one reload). Needs
+         * {@link #fromDirectory(Path)}. Refused versions are reported to the listeners and logged.
+         */
+        public Builder watchForChanges(Duration quietPeriod) {
+            Objects.requireNonNull(quietPeriod, "quietPeriod");
+            if (quietPeriod.isNegative() || quietPeriod.isZero()) {
+                throw new IllegalArgumentException("quietPeriod must be positive, was " + quietPeriod);
+            }
+            this.watchQuietPeriod = quietPeriod;
+            return this;
+        }
+
         /**
          * Reads and compiles the rules.
          *
@@ -164,8 +286,13 @@ public final class TrustPolicy implements AutoCloseable {
             if (source == null) {
                 throw new IllegalStateException("no policy source: call defaultPolicy(), fromDirectory(path) or fromClasspath(root)");
             }
+            if (watchQuietPeriod != null && directory == null) {
+                throw new IllegalStateException("watchForChanges needs a policy from a directory, but the source is "
+                        + sourceDescription);
+            }
+            watchDirectory = watchQuietPeriod == null ? null : directory;
             EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions);
-            return new TrustPolicy(CompiledPolicySet.compile(source.get(), settings), clock);
+            return new TrustPolicy(this, CompiledPolicySet.compile(source.get(), settings), settings);
         }
 
         private Builder source(String description, Supplier<List<PolicySource>> newSource) {
