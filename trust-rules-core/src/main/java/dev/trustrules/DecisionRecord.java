@@ -1,0 +1,43 @@
+package dev.trustrules;
+
+import java.util.stream.Collectors;
+
+/**
+ * A decision with the facts it was made from: what a service records for audit, and what replays to
+ * the same decision on the same policy version. The decision carries the time and the policy's
+ * SHA-256; {@code TrustJson} writes and reads records as JSON.
+ *
+ * @param request the facts, as evaluated
+ * @param decision what the policy decided
+ */
+public record DecisionRecord(TrustRequest request, Decision decision) {
+
+    public DecisionRecord {
+        Checks.present("record.request", request);
+        Checks.present("record.decision", decision);
+    }
+
+    /**
+     * Decides the recorded facts again, at the recorded time, on the version of {@code policy} whose
+     * SHA-256 the record names. Equal to {@link #decision()} unless something outside the rules changed.
+     *
+     * @throws TrustRulesException if {@code policy} holds no version with the recorded SHA-256
+     */
+    public Decision replayOn(TrustPolicy policy) {
+        String sha = decision.policy().sha256();
+        boolean held = policy.versions().stream().anyMatch(v -> v.id().sha256().equals(sha));
+        if (!held) {
+            throw new TrustRulesException("cannot replay: the record was decided by " + decision.policy().name() + "@"
+                    + decision.policy().version() + " sha256 " + sha + ", which this policy does not hold (it holds "
+                    + policy.versions().stream().map(v -> v.id().version() + " sha256 " + v.id().sha256())
+                            .collect(Collectors.joining(", "))
+                    + "); build a policy from the archived rule files of that version");
+        }
+        Decision replayed = policy.evaluate(request.at(decision.evaluatedAt()));
+        if (!replayed.policy().sha256().equals(sha)) {
+            throw new TrustRulesException("cannot replay: the request's policy time now selects " + replayed.policy()
+                    + ", not the recorded " + decision.policy());
+        }
+        return replayed;
+    }
+}
