@@ -3,8 +3,10 @@ package dev.trustrules.bench;
 import dev.trustrules.Decision;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,24 +20,54 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** One decision on the default policy, over the seeded {@link Workload}, as a service calls it. */
+/**
+ * One decision on the default policy over the seeded {@link Workload}, side by side in one run:
+ *
+ * <ul>
+ *   <li>{@code library}: {@link TrustPolicy#evaluate}, the complete {@link Decision} a user gets;
+ *   <li>{@code naiveDrools}: the same DRL files with plain Drools, a new session per call ({@link NaiveDrools});
+ *   <li>{@code oracle}: a hand-written implementation of the same decisions (the physical floor), if
+ *       one is on the classpath as {@value #ORACLE_CLASS} (a {@code Function<TrustRequest, ?>} with a
+ *       public no-argument constructor), or the class named by {@code -Dtrustrules.oracle=...}.
+ *       Without one its setup fails, and {@link BenchRunner} leaves it out.
+ * </ul>
+ *
+ * Run all of them with {@code trust-rules-bench/run.sh short|full} ({@link BenchRunner}).
+ */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class DecisionBenchmark {
+    public static final String ORACLE_CLASS = "dev.trustrules.bench.HandWrittenOracle";
+    static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+    static final int WORKLOAD_SIZE = 4_096;
+    static final long WORKLOAD_SEED = 42;
 
-    /** The policy, shared by all benchmark threads as a service shares it. */
+    /** The requests, shared by all benchmark threads. */
     @State(Scope.Benchmark)
-    public static class Policy {
-        TrustPolicy policy;
+    public static class Requests {
         List<TrustRequest> requests;
 
         @Setup(Level.Trial)
+        public void load() {
+            requests = Workload.requests(WORKLOAD_SIZE, WORKLOAD_SEED);
+        }
+
+        TrustRequest at(Cursor cursor) {
+            return requests.get(cursor.next++ & (WORKLOAD_SIZE - 1));
+        }
+    }
+
+    /** The library on the default policy, shared by all benchmark threads as a service shares it. */
+    @State(Scope.Benchmark)
+    public static class Library {
+        TrustPolicy policy;
+
+        @Setup(Level.Trial)
         public void build() {
-            policy = TrustPolicy.builder().defaultPolicy().build();
-            requests = Workload.requests(4_096, 42);
+            policy = TrustPolicy.builder().defaultPolicy().clock(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC)).build();
         }
 
         @TearDown(Level.Trial)
@@ -44,15 +76,71 @@ public class DecisionBenchmark {
         }
     }
 
+    /** Plain Drools on the same rule files. */
+    @State(Scope.Benchmark)
+    public static class Naive {
+        NaiveDrools drools;
+
+        @Setup(Level.Trial)
+        public void build() {
+            drools = NaiveDrools.defaultPolicy();
+        }
+    }
+
+    /** The hand-written oracle, when there is one. */
+    @State(Scope.Benchmark)
+    public static class Oracle {
+        Function<TrustRequest, ?> oracle;
+
+        @Setup(Level.Trial)
+        public void load() {
+            oracle = DecisionBenchmark.loadOracle();
+            if (oracle == null) {
+                throw new IllegalStateException("no hand-written oracle: " + oracleClass() + " is not on the classpath");
+            }
+        }
+    }
+
     /** Each thread walks the workload from its own position. */
     @State(Scope.Thread)
     public static class Cursor {
         int next;
+
+        @Setup(Level.Trial)
+        public void start() {
+            next = (int) (Thread.currentThread().getId() * 997);
+        }
     }
 
     @Benchmark
-    public Decision library(Policy state, Cursor cursor) {
-        TrustRequest request = state.requests.get(cursor.next++ & 4_095);
-        return state.policy.evaluate(request);
+    public Decision library(Requests requests, Library library, Cursor cursor) {
+        return library.policy.evaluate(requests.at(cursor));
+    }
+
+    @Benchmark
+    public Object naiveDrools(Requests requests, Naive naive, Cursor cursor) {
+        return naive.drools.decide(requests.at(cursor), NOW);
+    }
+
+    @Benchmark
+    public Object oracle(Requests requests, Oracle oracle, Cursor cursor) {
+        return oracle.oracle.apply(requests.at(cursor));
+    }
+
+    static String oracleClass() {
+        return System.getProperty("trustrules.oracle", ORACLE_CLASS);
+    }
+
+    /** The oracle named by {@link #oracleClass()}, or {@code null} when it is not on the classpath. */
+    @SuppressWarnings("unchecked")
+    static Function<TrustRequest, ?> loadOracle() {
+        try {
+            Class<?> type = Class.forName(oracleClass(), true, DecisionBenchmark.class.getClassLoader());
+            return (Function<TrustRequest, ?>) type.getDeclaredConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the oracle " + oracleClass() + ": " + e, e);
+        }
     }
 }

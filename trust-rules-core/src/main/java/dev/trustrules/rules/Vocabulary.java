@@ -1,10 +1,8 @@
 package dev.trustrules.rules;
 
-import java.util.regex.Pattern;
 
 /** Checks for the outcome records rule files insert. */
 final class Vocabulary {
-    private static final Pattern REASON = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private Vocabulary() {}
 
@@ -16,11 +14,26 @@ final class Vocabulary {
     }
 
     static String reason(String field, String value) {
-        if (value == null || !REASON.matcher(value).matches()) {
+        if (value == null || !isReasonCode(value)) {
             throw new IllegalArgumentException(field + " must be an UPPER_SNAKE_CASE reason code, was "
                     + (value == null ? "null" : "\"" + value + "\""));
         }
         return value;
+    }
+
+    /** Whether the value matches {@code [A-Z][A-Z0-9_]*}, without a matcher per outcome (it showed in profiles). */
+    private static boolean isReasonCode(String value) {
+        int length = value.length();
+        if (length == 0 || value.charAt(0) < 'A' || value.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static long nonNegative(String field, long value) {

@@ -1,0 +1,87 @@
+package dev.trustrules.bench;
+
+import dev.trustrules.TrustPolicy;
+import dev.trustrules.TrustRequest;
+import dev.trustrules.internal.PolicyFiles;
+import dev.trustrules.internal.PolicySource;
+import dev.trustrules.rules.AddNote;
+import dev.trustrules.rules.AssignTier;
+import dev.trustrules.rules.CarryGuarantee;
+import dev.trustrules.rules.ClaimedEntitlement;
+import dev.trustrules.rules.DenyEntitlement;
+import dev.trustrules.rules.EvaluationTime;
+import dev.trustrules.rules.GrantEntitlement;
+import dev.trustrules.rules.ImposeSanction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.ObjectFilter;
+
+/**
+ * The baseline: the same DRL files of the default policy, used the way a user of plain Drools would
+ * write it — compile them with {@code KieServices}, then for every request a new {@link KieSession},
+ * insert the facts, {@code fireAllRules()}, read the outcome facts with {@code getObjects(filter)},
+ * dispose. No pooling, no listener, no rule names.
+ */
+public final class NaiveDrools {
+    private static final ObjectFilter OUTCOMES = o -> o instanceof GrantEntitlement || o instanceof DenyEntitlement
+            || o instanceof ImposeSanction || o instanceof CarryGuarantee || o instanceof AssignTier || o instanceof AddNote;
+
+    private final KieBase base;
+
+    private NaiveDrools(KieBase base) {
+        this.base = base;
+    }
+
+    /** Compiles the DRL files of the bundled default policy, read from the classpath. */
+    public static NaiveDrools defaultPolicy() {
+        // the base version: the workload's orders are all paid while it is in force
+        PolicySource source = PolicyFiles.fromClasspath(TrustPolicy.DEFAULT_POLICY_ROOT, NaiveDrools.class.getClassLoader()).get(0);
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        for (Map.Entry<String, byte[]> file : source.ruleFiles().entrySet()) {
+            files.write("src/main/resources/" + file.getKey(), file.getValue());
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+            throw new IllegalStateException(builder.getResults().toString());
+        }
+        return new NaiveDrools(services.newKieContainer(services.getRepository().getDefaultReleaseId()).getKieBase());
+    }
+
+    /** The outcome facts (grants, denials, sanctions, guarantees, tier) for one request. */
+    public List<Object> decide(TrustRequest request, Instant now) {
+        KieSession session = base.newKieSession();
+        try {
+            session.insert(new EvaluationTime(request.evaluatedAt() != null ? request.evaluatedAt() : now));
+            insert(session, request.order());
+            insert(session, request.buyer());
+            insert(session, request.shop());
+            insert(session, request.claim());
+            insert(session, request.violation());
+            insert(session, request.listing());
+            insert(session, request.application());
+            insert(session, request.brand());
+            for (var type : request.entitlementsAsked()) {
+                session.insert(new ClaimedEntitlement(type));
+            }
+            session.fireAllRules();
+            return new ArrayList<>(session.getObjects(OUTCOMES));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void insert(KieSession session, Object fact) {
+        if (fact != null) {
+            session.insert(fact);
+        }
+    }
+}

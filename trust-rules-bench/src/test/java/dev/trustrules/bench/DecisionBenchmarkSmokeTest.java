@@ -1,0 +1,47 @@
+package dev.trustrules.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trustrules.Decision;
+import dev.trustrules.rules.GrantEntitlement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark code runs and its variants decide the same way; nothing here is timed. */
+class DecisionBenchmarkSmokeTest {
+
+    @Test
+    void should_run_every_benchmark_method_once_when_called_outside_jmh() {
+        var requests = new DecisionBenchmark.Requests();
+        requests.load();
+        var library = new DecisionBenchmark.Library();
+        library.build();
+        var naive = new DecisionBenchmark.Naive();
+        naive.build();
+        var benchmark = new DecisionBenchmark();
+        var cursor = new DecisionBenchmark.Cursor();
+        try {
+            for (int i = 0; i < 64; i++) {
+                int at = cursor.next;
+                Decision decision = benchmark.library(requests, library, cursor);
+                cursor.next = at;
+                @SuppressWarnings("unchecked")
+                List<Object> outcomes = (List<Object>) benchmark.naiveDrools(requests, naive, cursor);
+                long grants = outcomes.stream().filter(GrantEntitlement.class::isInstance).count();
+                assertThat(decision.entitlements()).as("grants of request %d", at).hasSize((int) grants);
+            }
+            if (DecisionBenchmark.loadOracle() != null) {
+                var oracle = new DecisionBenchmark.Oracle();
+                oracle.load();
+                assertThat(benchmark.oracle(requests, oracle, cursor)).isNotNull();
+            }
+        } finally {
+            library.close();
+        }
+    }
+
+    @Test
+    void should_give_the_same_workload_when_seeded_alike() {
+        assertThat(Workload.requests(16, 7)).isEqualTo(Workload.requests(16, 7));
+    }
+}
