@@ -30,7 +30,6 @@ class EntitlementCatalogTest {
     /** The outcome facts whose string arguments are reason, tier or note codes (SeriousCounterfeit's reason becomes CF-12's). */
     private static final Pattern OUTCOME = Pattern.compile(
             "new\\s+(CarryGuarantee|GrantEntitlement|DenyEntitlement|ImposeSanction|AssignTier|AddNote|Demoted|SeriousCounterfeit)\\s*\\(");
-    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}");
 
     /** Codes the engine itself produces, not any rule file. */
@@ -83,11 +82,9 @@ class EntitlementCatalogTest {
             String text = read(file);
             Matcher outcome = OUTCOME.matcher(text);
             while (outcome.find()) {
-                String arguments = argumentsFrom(text, outcome.end());
-                Matcher literal = STRING_LITERAL.matcher(arguments);
-                while (literal.find()) {
-                    if (CODE.matcher(literal.group(1)).matches()) {
-                        codes.add(literal.group(1));
+                for (String literal : topLevelLiterals(text, outcome.end())) {
+                    if (CODE.matcher(literal).matches()) {
+                        codes.add(literal);
                     }
                 }
             }
@@ -95,24 +92,31 @@ class EntitlementCatalogTest {
         return codes;
     }
 
-    /** The text from {@code start} (just after an opening parenthesis) to its matching close, skipping strings. */
-    private static String argumentsFrom(String text, int start) {
+    /**
+     * The string literals among the arguments that start at {@code start} (just after an opening
+     * parenthesis), up to its matching close, leaving out those inside nested calls (such as the currency
+     * of {@code Amounts.format(fen, "CNY")}).
+     */
+    private static List<String> topLevelLiterals(String text, int start) {
+        List<String> literals = new java.util.ArrayList<>();
         int depth = 1;
-        boolean inString = false;
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
+            if (c == '"') {
+                StringBuilder literal = new StringBuilder();
+                for (i++; text.charAt(i) != '"'; i++) {
+                    if (text.charAt(i) == '\\') {
+                        i++;
+                    }
+                    literal.append(text.charAt(i));
                 }
-            } else if (c == '"') {
-                inString = true;
+                if (depth == 1) {
+                    literals.add(literal.toString());
+                }
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
-                return text.substring(start, i);
+                return literals;
             }
         }
         throw new IllegalStateException("unbalanced parentheses after offset " + start);
