@@ -37,8 +37,8 @@ import java.util.Set;
  *       {@value #NO_RULE_MATCHED}, so no question goes unanswered;
  *   <li>one badge per guarantee: of several rules attaching the same one, the first by rule name is kept;
  *   <li>at most one tier per buyer;
- *   <li>a request about which no rule decided anything gets a note {@value #NO_RULE_MATCHED}, never an
- *       empty decision.
+ *   <li>a request about which no rule decided anything (no tier, guarantee, grant, denial, sanction or
+ *       note) gets a note {@value #NO_RULE_MATCHED}, never an empty decision.
  * </ol>
  */
 final class DecisionAssembler {
@@ -109,7 +109,8 @@ final class DecisionAssembler {
             }
         }
 
-        if (guarantees.isEmpty() && granted.isEmpty() && denials.isEmpty() && sanctions.isEmpty() && notes.isEmpty()) {
+        if (tier == null && guarantees.isEmpty() && granted.isEmpty() && denials.isEmpty() && sanctions.isEmpty()
+                && notes.isEmpty()) {
             notes.add(new Note(NO_RULE_MATCHED, OutcomeCollector.ENGINE, "no rule of policy " + policy.name() + "@"
                     + policy.version() + " decided anything about this request"));
         }
