@@ -5,6 +5,9 @@ import dev.trustrules.internal.DroolsCompiler;
 import dev.trustrules.internal.EngineSettings;
 import dev.trustrules.internal.PolicyFiles;
 import dev.trustrules.internal.PolicySource;
+import dev.trustrules.internal.StrictRuleCheck;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -26,9 +29,19 @@ public final class TrustPolicy implements AutoCloseable {
     public static final String DEFAULT_POLICY_ROOT = "trust-rules/default-policy";
 
     private final CompiledPolicy compiled;
+    private final List<Problem> warnings;
 
-    private TrustPolicy(CompiledPolicy compiled) {
+    private TrustPolicy(CompiledPolicy compiled, List<Problem> strictWarnings) {
         this.compiled = compiled;
+        this.warnings = strictWarnings.isEmpty() ? compiled.warnings() : sorted(compiled.warnings(), strictWarnings);
+    }
+
+    private static List<Problem> sorted(List<Problem> first, List<Problem> second) {
+        List<Problem> all = new ArrayList<>(first);
+        all.addAll(second);
+        all.sort(Comparator.comparing(Problem::severity).thenComparing(Problem::file)
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+        return List.copyOf(all);
     }
 
     public static Builder builder() {
@@ -51,9 +64,13 @@ public final class TrustPolicy implements AutoCloseable {
         return compiled.id();
     }
 
-    /** Compiler warnings of the rule files (the build fails on errors, not on warnings). */
+    /**
+     * Warnings about the rule files: the compiler's, and in {@linkplain Builder#strict(boolean) strict
+     * mode} the strict check's (rules without a reason code, duplicate rule names). The build fails on
+     * errors, not on warnings.
+     */
     public List<Problem> warnings() {
-        return compiled.warnings();
+        return warnings;
     }
 
     /** The names of every rule, sorted. */
@@ -85,6 +102,7 @@ public final class TrustPolicy implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         private int maxIdleSessions = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+        private boolean strict;
 
         private Builder() {}
 
@@ -137,6 +155,21 @@ public final class TrustPolicy implements AutoCloseable {
         }
 
         /**
+         * Whether to check the rule files strictly before compiling them, as for rule files an analyst
+         * edits. Default: off. In strict mode the build fails, with every offending place as
+         * {@code file:line:column: message}, on an import outside {@code dev.trustrules.*},
+         * {@code dev.trustrules.facts.*}, {@code dev.trustrules.rules.*}, {@code java.lang.*},
+         * {@code java.time.*}, {@code java.math.*} and the policy's own DRL packages, and on any use of
+         * I/O, reflection, threads, {@code System}, {@code Runtime} or process control in conditions,
+         * consequences and functions; rules without a reason code and duplicate rule names become
+         * {@link TrustPolicy#warnings() warnings}.
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
          * Reads and compiles the rules.
          *
          * @throws IllegalStateException if no source was given
@@ -147,7 +180,22 @@ public final class TrustPolicy implements AutoCloseable {
                 throw new IllegalStateException("no policy source: call defaultPolicy(), fromDirectory(path) or fromClasspath(root)");
             }
             EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions);
-            return new TrustPolicy(DroolsCompiler.compile(source.get(), settings));
+            PolicySource rules = source.get();
+            if (!strict) {
+                return new TrustPolicy(DroolsCompiler.compile(rules, settings), List.of());
+            }
+            List<Problem> strictProblems = StrictRuleCheck.check(rules);
+            CompiledPolicy compiled;
+            try {
+                compiled = DroolsCompiler.compile(rules, settings);
+            } catch (PolicyBuildException e) {
+                throw new PolicyBuildException(rules.origin(), sorted(e.problems(), strictProblems));
+            }
+            if (strictProblems.stream().anyMatch(Problem::isError)) {
+                compiled.close();
+                throw new PolicyBuildException(rules.origin(), sorted(compiled.warnings(), strictProblems));
+            }
+            return new TrustPolicy(compiled, strictProblems);
         }
 
         private Builder source(String description, Supplier<PolicySource> newSource) {
