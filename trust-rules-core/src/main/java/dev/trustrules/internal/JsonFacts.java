@@ -476,6 +476,10 @@ public final class JsonFacts {
                     + describe(p));
         }
         String text = p.getText();
+        Instant fast = fastInstant(text);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
@@ -489,6 +493,58 @@ public final class JsonFacts {
             throw error(p, path, "expected an ISO-8601 timestamp with offset such as \"2026-03-02T10:00:00+08:00\", was \""
                     + text + "\"" + (local ? " (no offset: add +08:00 or Z)" : ""));
         }
+    }
+
+    /**
+     * The common shapes {@code yyyy-MM-ddTHH:mm:ss+hh:mm} and {@code yyyy-MM-ddTHH:mm:ssZ} without the
+     * cost of a {@link DateTimeFormatter}; null for anything else (fractions, other shapes, invalid
+     * fields), which the formatter then parses or rejects with a message.
+     */
+    static Instant fastInstant(String t) {
+        int n = t.length();
+        if ((n != 20 && n != 25) || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
+                || t.charAt(13) != ':' || t.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int second = digits(t, 17, 2);
+        int offset;
+        if (n == 20) {
+            if (t.charAt(19) != 'Z') {
+                return null;
+            }
+            offset = 0;
+        } else {
+            char sign = t.charAt(19);
+            int oh = digits(t, 20, 2);
+            int om = digits(t, 23, 2);
+            if ((sign != '+' && sign != '-') || t.charAt(22) != ':' || oh < 0 || om < 0 || oh > 18 || om > 59) {
+                return null;
+            }
+            offset = (sign == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offset);
+    }
+
+    private static int digits(String t, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** A constant of the enum, by exact name; JSON null is null. */
@@ -576,13 +632,36 @@ public final class JsonFacts {
 
     // --- writing ---
 
+    /** Two-space indents, {@code "key": value}, and {@code []} for an empty array. */
+    private static final class Printer extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        Printer() {
+            super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+            indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+            indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+        }
+
+        @Override
+        public Printer createInstance() {
+            return new Printer();
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            if (nrOfValues == 0) {
+                if (!_arrayIndenter.isInline()) {
+                    --_nesting;
+                }
+                g.writeRaw(']');
+                return;
+            }
+            super.writeEndArray(g, nrOfValues);
+        }
+    }
+
     private static DefaultPrettyPrinter prettyPrinter() {
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-        printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-        printer.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-        return printer;
+        return new Printer();
     }
 
     /** A generator writing pretty-printed JSON (two-space indents, {@code "key": value}). */

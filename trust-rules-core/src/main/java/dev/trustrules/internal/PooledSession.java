@@ -20,7 +20,8 @@ final class PooledSession {
 
     /** Empties working memory for the next evaluation. */
     void clear() {
-        for (FactHandle handle : session.getFactHandles()) {
+        // a copy: the collection is a live view of working memory, and deleting while iterating it throws
+        for (FactHandle handle : session.getFactHandles().toArray(new FactHandle[0])) {
             session.delete(handle);
         }
         collector.reset();

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *
  * <p>Warnings: a rule whose consequence inserts no outcome ({@code GrantEntitlement},
  * {@code DenyEntitlement}, {@code ImposeSanction}, {@code CarryGuarantee}, {@code AssignTier}) and
- * no fact of a type the policy declares; a rule inserting an outcome with no reason code literal
- * ({@code "UPPER_SNAKE_CASE"}) in its consequence; a rule name used twice.
+ * no fact of a type the policy declares (the outcomes' constructors demand an UPPER_SNAKE_CASE reason
+ * code, so a rule inserting one has a reason code); a rule name used twice.
  */
 public final class StrictRuleCheck {
     private static final Set<String> ALLOWED_PACKAGES = Set.of("dev.trustrules", "dev.trustrules.facts",
@@ -59,7 +59,6 @@ public final class StrictRuleCheck {
     private static final Pattern THEN = Pattern.compile("(?m)^[ \\t]*then\\b|\\bthen[ \\t]*$");
     private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end\\b");
     private static final Pattern NEW_TYPE = Pattern.compile("\\bnew\\s+([\\w.]+)\\s*\\(");
-    private static final Pattern REASON_CODE = Pattern.compile("\"[A-Z][A-Z0-9_]+\"");
 
     private StrictRuleCheck() {}
 
@@ -164,7 +163,6 @@ public final class StrictRuleCheck {
                 continue;
             }
             String consequence = drl.code.substring(then.end(), end.start());
-            String consequenceWithStrings = drl.withStrings.substring(then.end(), end.start());
             boolean outcome = false;
             boolean derived = false;
             Matcher created = NEW_TYPE.matcher(consequence);
@@ -173,13 +171,9 @@ public final class StrictRuleCheck {
                 outcome |= OUTCOMES.contains(type);
                 derived |= declared.contains(type);
             }
-            boolean reasonCode = REASON_CODE.matcher(consequenceWithStrings).find();
             if (!outcome && !derived) {
                 problems.add(drl.warning(path, nameAt, "rule \"" + name + "\" inserts no outcome with a reason code "
                         + "(GrantEntitlement, DenyEntitlement, ImposeSanction, CarryGuarantee or AssignTier)"));
-            } else if (outcome && !reasonCode) {
-                problems.add(drl.warning(path, nameAt, "rule \"" + name + "\" inserts an outcome but names no reason code "
-                        + "(an UPPER_SNAKE_CASE string literal such as \"COUNTERFEIT_CONFIRMED\")"));
             }
         }
     }

@@ -13,6 +13,7 @@ public class TrustJsonException extends TrustRulesException {
     private final String path;
     private final int line;
     private final int column;
+    private final String problem;
 
     /**
      * @param path the JSON path of the offending value ({@code order.paidFen}), or {@code ""} for the document
@@ -25,6 +26,12 @@ public class TrustJsonException extends TrustRulesException {
         this.path = path == null ? "" : path;
         this.line = Math.max(0, line);
         this.column = Math.max(0, column);
+        this.problem = problem;
+    }
+
+    /** What is wrong, without the path and the location. */
+    public String problem() {
+        return problem;
     }
 
     /** The JSON path of the offending value, such as {@code order.paidFen}; empty for the whole document. */

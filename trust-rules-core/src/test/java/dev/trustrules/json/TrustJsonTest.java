@@ -196,4 +196,27 @@ class TrustJsonTest {
                 .isInstanceOf(TrustJsonException.class)
                 .hasMessage("request holds no facts: give at least an order, a shop or a buyer (line 1, column 1)");
     }
+
+    @Test
+    void should_read_every_iso_shape_when_timestamps_have_offsets() {
+        for (String[] c : new String[][] {
+                {"2026-02-20T10:00:00+08:00", "2026-02-20T02:00:00Z"},
+                {"2026-02-20T02:00:00Z", "2026-02-20T02:00:00Z"},
+                {"2026-02-20T02:00:00.250Z", "2026-02-20T02:00:00.250Z"},
+                {"2026-02-19T21:30:00-04:30", "2026-02-20T02:00:00Z"},
+                {"2024-02-29T10:00:00+08:00", "2024-02-29T02:00:00Z"}}) {
+            TrustRequest request = TrustJson.readRequest(CLAIM.replace("2026-02-20T10:00:00+08:00", c[0])
+                    .replace("2026-02-22T10:00:00+08:00", "2026-02-28T10:00:00+08:00")
+                    .replace("2026-03-01T10:00:00+08:00", "2026-03-01T10:00:00+08:00"));
+            assertThat(request.order().paidAt()).as(c[0]).isEqualTo(Instant.parse(c[1]));
+        }
+    }
+
+    @Test
+    void should_reject_a_timestamp_when_the_date_does_not_exist() {
+        assertThatThrownBy(() -> TrustJson.readRequest(CLAIM.replace("2026-02-20T10:00:00+08:00", "2026-02-30T10:00:00+08:00")))
+                .isInstanceOf(TrustJsonException.class)
+                .hasMessageStartingWith("order.paidAt: expected an ISO-8601 timestamp with offset such as \"2026-03-02T10:00:00+08:00\", "
+                        + "was \"2026-02-30T10:00:00+08:00\"");
+    }
 }
