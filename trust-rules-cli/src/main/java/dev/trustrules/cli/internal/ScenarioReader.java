@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads scenario files, JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}): one scenario object
@@ -59,6 +60,11 @@ final class ScenarioReader {
             }
             return scenarios;
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                String what = (marked.getContext() == null ? "" : marked.getContext() + ": ") + marked.getProblem();
+                throw CliException.badInput(label + ": " + new TrustJsonException("", marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1, "malformed YAML: " + what).getMessage());
+            }
             throw CliException.badInput(label + ": " + JsonFacts.malformed(e, yaml ? "YAML" : "JSON").getMessage());
         } catch (TrustJsonException e) {
             throw CliException.badInput(label + ": " + e.getMessage());
