@@ -114,7 +114,8 @@ public final class DiffCommand implements Callable<Integer> {
             threads.add(worker);
             worker.start();
         }
-        long started = System.nanoTime();
+        long lastReport = System.nanoTime();
+        long lastDone = 0;
         long nextProgress = progressEvery > 0 ? progressEvery : Long.MAX_VALUE;
         try (BufferedReader reader = new BufferedReader(Inputs.open(corpus), 1 << 16)) {
             long lineNumber = 0;
@@ -134,10 +135,13 @@ public final class DiffCommand implements Callable<Integer> {
                     size = 0;
                 }
                 if (lineNumber >= nextProgress) {
-                    double seconds = (System.nanoTime() - started) / 1e9;
-                    err.println(String.format(Locale.ROOT, "diff: %,d lines read, %,d decided (%,.0f documents/s)",
-                            lineNumber, processed.get(), processed.get() / Math.max(seconds, 1e-9)));
+                    long now = System.nanoTime();
+                    long done = processed.get();
+                    err.println(String.format(Locale.ROOT, "diff: %,d lines read, %,d decided (%,.0f documents/s lately)",
+                            lineNumber, done, (done - lastDone) / Math.max((now - lastReport) / 1e9, 1e-9)));
                     err.flush();
+                    lastReport = now;
+                    lastDone = done;
                     nextProgress += progressEvery;
                 }
             }
