@@ -34,9 +34,10 @@ public final class TrustJson {
     }
 
     /**
-     * Reads one request document from a reader, which is read to its end but not closed.
+     * Reads one request document from a reader, and closes the reader.
      *
-     * @throws TrustJsonException if the document is not a valid request or cannot be read
+     * @throws TrustJsonException if the document is not a valid request
+     * @throws java.io.UncheckedIOException if the reader fails
      */
     public static TrustRequest readRequest(Reader json) {
         Objects.requireNonNull(json, "json");
