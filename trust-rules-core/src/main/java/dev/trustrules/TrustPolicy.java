@@ -160,7 +160,11 @@ public final class TrustPolicy implements AutoCloseable {
         return current.get().versions();
     }
 
-    /** Compiler warnings of the rule files (the build fails on errors, not on warnings). */
+    /**
+     * Warnings about the rule files: the compiler's, and in {@linkplain Builder#strict(boolean) strict mode}
+     * the strict check's (rules without a reason code, duplicate rule names). The build fails on errors,
+     * not on warnings.
+     */
     public List<Problem> warnings() {
         return current.get().warnings();
     }
@@ -198,6 +202,7 @@ public final class TrustPolicy implements AutoCloseable {
         private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         private int maxIdleSessions = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
         private final List<TrustPolicyListener> listeners = new ArrayList<>();
+        private boolean strict;
         private Path directory;
         private Path watchDirectory;
         private Duration watchQuietPeriod;
@@ -256,6 +261,21 @@ public final class TrustPolicy implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether to check the rule files strictly before compiling them, as for rule files an analyst
+         * edits. Default: off. In strict mode the build (and every reload) fails, with every offending
+         * place as {@code file:line:column: message}, on an import outside {@code dev.trustrules.*},
+         * {@code dev.trustrules.facts.*}, {@code dev.trustrules.rules.*}, {@code java.lang.*},
+         * {@code java.time.*}, {@code java.math.*} and the policy's own DRL packages, and on any use of
+         * I/O, reflection, threads, {@code System}, {@code Runtime} or process control in conditions,
+         * consequences and functions; rules without a reason code and duplicate rule names become
+         * {@link TrustPolicy#warnings() warnings}.
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
         /** Adds a listener for decisions, failures and reloads (see {@link TrustPolicyListener}). */
         public Builder listener(TrustPolicyListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -291,7 +311,7 @@ public final class TrustPolicy implements AutoCloseable {
                         + sourceDescription);
             }
             watchDirectory = watchQuietPeriod == null ? null : directory;
-            EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions);
+            EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions, strict);
             return new TrustPolicy(this, CompiledPolicySet.compile(source.get(), settings), settings);
         }
 

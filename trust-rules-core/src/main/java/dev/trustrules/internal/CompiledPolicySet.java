@@ -21,11 +21,11 @@ public final class CompiledPolicySet implements AutoCloseable {
     private final List<String> ruleNames;
     private final List<Problem> warnings;
 
-    private CompiledPolicySet(List<CompiledPolicy> versions) {
+    private CompiledPolicySet(List<CompiledPolicy> versions, Set<Problem> strictWarnings) {
         this.versions = List.copyOf(versions);
         this.described = versions.stream().map(v -> new PolicyVersion(v.id(), v.source().effectiveFrom())).toList();
         Set<String> names = new TreeSet<>();
-        Set<Problem> allWarnings = new LinkedHashSet<>();
+        Set<Problem> allWarnings = new LinkedHashSet<>(strictWarnings);
         for (CompiledPolicy version : versions) {
             names.addAll(version.ruleNames());
             allWarnings.addAll(version.warnings());
@@ -34,11 +34,23 @@ public final class CompiledPolicySet implements AutoCloseable {
         this.warnings = List.copyOf(allWarnings);
     }
 
-    /** Compiles every version; the problems of all versions are reported together. */
+    /**
+     * Compiles every version (checking it strictly first if the settings say so); the problems of all
+     * versions are reported together, each file under its real path.
+     */
     public static CompiledPolicySet compile(List<PolicySource> sources, EngineSettings settings) {
         List<CompiledPolicy> compiled = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
+        Set<Problem> strictWarnings = new LinkedHashSet<>();
         String origin = sources.get(0).origin();
+        if (settings.strict()) {
+            for (PolicySource source : sources) {
+                for (Problem p : StrictRuleCheck.check(source)) {
+                    Problem located = new Problem(source.displayPath(p.file()), p.line(), p.column(), p.severity(), p.message());
+                    (located.isError() ? problems : strictWarnings).add(located);
+                }
+            }
+        }
         for (PolicySource source : sources) {
             try {
                 compiled.add(DroolsCompiler.compile(source, settings));
@@ -46,11 +58,15 @@ public final class CompiledPolicySet implements AutoCloseable {
                 problems.addAll(e.problems());
             }
         }
-        if (!problems.isEmpty()) {
+        if (problems.stream().anyMatch(Problem::isError)) {
             compiled.forEach(CompiledPolicy::close);
-            throw new PolicyBuildException(origin, new ArrayList<>(problems));
+            List<Problem> all = new ArrayList<>(problems);
+            all.addAll(strictWarnings);
+            all.sort(java.util.Comparator.comparing(Problem::severity).thenComparing(Problem::file)
+                    .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+            throw new PolicyBuildException(origin, all);
         }
-        return new CompiledPolicySet(compiled);
+        return new CompiledPolicySet(compiled, strictWarnings);
     }
 
     /** The version in force at {@code time}. */

@@ -3,10 +3,11 @@ package dev.trustrules.internal;
 import java.time.Clock;
 
 /**
- * How compiled policies evaluate: the clock for requests without a time, the cap on rule firings
- * per evaluation, and how many idle sessions each policy keeps for reuse.
+ * How policies are built and evaluate: the clock for requests without a time, the cap on rule firings
+ * per evaluation, how many idle sessions each policy keeps for reuse, and whether rule files are
+ * checked strictly ({@link StrictRuleCheck}) before they are compiled.
  */
-public record EngineSettings(Clock clock, int maxRuleFirings, int maxIdleSessions) {
+public record EngineSettings(Clock clock, int maxRuleFirings, int maxIdleSessions, boolean strict) {
     public EngineSettings {
         if (clock == null) {
             throw new IllegalArgumentException("clock is required, was null");

@@ -1,0 +1,279 @@
+package dev.trustrules.cli.internal;
+
+import dev.trustrules.Decision;
+import dev.trustrules.EntitlementType;
+import dev.trustrules.EvaluationException;
+import dev.trustrules.SanctionType;
+import dev.trustrules.TrustPolicy;
+import dev.trustrules.TrustRequest;
+import dev.trustrules.internal.JsonFacts;
+import dev.trustrules.json.TrustJsonException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code diff --baseline DIR --candidate DIR CORPUS.jsonl}: what-if over past fact documents.
+ *
+ * <p>The corpus is streamed: one reader thread reads batches of lines into a small bounded queue, and
+ * worker threads (one per core) parse each line once and decide it under both policies, counting
+ * into their own {@link DiffStats}, merged at the end. Memory stays bounded whatever the corpus size.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Decides every fact document of a JSON Lines corpus under a baseline and a candidate policy "
+                + "and reports what would change: decisions changed, counts by entitlement and sanction type, the "
+                + "payout change in CNY, and sample changed lines. Progress goes to standard error."})
+public final class DiffCommand implements Callable<Integer> {
+    private static final int BATCH = 512;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--baseline", paramLabel = "DIR", required = true, description = "The policy in force.")
+    private Path baselineDirectory;
+
+    @Option(names = "--candidate", paramLabel = "DIR", required = true, description = "The policy with the edits.")
+    private Path candidateDirectory;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "5", description = "How many changed lines to show (default ${DEFAULT-VALUE}).")
+    private int samples;
+
+    @Option(names = "--progress-every", paramLabel = "N", defaultValue = "250000",
+            description = "Report progress on standard error every N lines (default ${DEFAULT-VALUE}; 0: never).")
+    private long progressEvery;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    private Integer threads;
+
+    @Parameters(paramLabel = "CORPUS.jsonl", description = "One fact document per line; blank lines are skipped.")
+    private Path corpus;
+
+    private record Batch(long firstLine, String[] lines, int size) {}
+
+    private static final Batch END = new Batch(0, new String[0], 0);
+
+    @Override
+    public Integer call() throws Exception {
+        if (samples < 0) {
+            throw CliException.badInput("--samples must be >= 0, was " + samples);
+        }
+        if (progressEvery < 0) {
+            throw CliException.badInput("--progress-every must be >= 0, was " + progressEvery);
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw CliException.badInput("--threads must be >= 1, was " + workers);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Reader probe = Inputs.open(corpus)) {
+            // fail fast on a missing corpus before spending a second on compiling
+        }
+        try (TrustPolicy baseline = Policies.load(baselineDirectory, "--baseline");
+                TrustPolicy candidate = Policies.load(candidateDirectory, "--candidate")) {
+            long started = System.nanoTime();
+            DiffStats total = run(baseline, candidate, workers, err);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            report(out, baseline, candidate, total);
+            err.println(String.format(Locale.ROOT, "diff: %,d documents in %.1f s (%,.0f documents/s, %d worker threads)",
+                    total.documents, seconds, total.documents / Math.max(seconds, 1e-9), workers));
+            err.flush();
+        }
+        return 0;
+    }
+
+    private DiffStats run(TrustPolicy baseline, TrustPolicy candidate, int workers, PrintWriter err) throws Exception {
+        BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(workers * 4);
+        AtomicReference<CliException> failure = new AtomicReference<>();
+        AtomicLong processed = new AtomicLong();
+        List<DiffStats> results = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        String label = corpus.toString().replace('\\', '/');
+        for (int i = 0; i < workers; i++) {
+            DiffStats stats = new DiffStats(samples);
+            results.add(stats);
+            Thread worker = new Thread(() -> work(queue, baseline, candidate, stats, failure, processed, label),
+                    "trust-rules-diff-" + i);
+            worker.setDaemon(true);
+            threads.add(worker);
+            worker.start();
+        }
+        long lastReport = System.nanoTime();
+        long lastDone = 0;
+        long nextProgress = progressEvery > 0 ? progressEvery : Long.MAX_VALUE;
+        try (BufferedReader reader = new BufferedReader(Inputs.open(corpus), 1 << 16)) {
+            long lineNumber = 0;
+            String[] lines = new String[BATCH];
+            int size = 0;
+            long first = 1;
+            String line;
+            while (failure.get() == null && (line = reader.readLine()) != null) {
+                lineNumber++;
+                if (size == 0) {
+                    first = lineNumber;
+                }
+                lines[size++] = line;
+                if (size == BATCH) {
+                    put(queue, new Batch(first, lines, size), failure);
+                    lines = new String[BATCH];
+                    size = 0;
+                }
+                if (lineNumber >= nextProgress) {
+                    long now = System.nanoTime();
+                    long done = processed.get();
+                    err.println(String.format(Locale.ROOT, "diff: %,d lines read, %,d decided (%,.0f documents/s lately)",
+                            lineNumber, done, (done - lastDone) / Math.max((now - lastReport) / 1e9, 1e-9)));
+                    err.flush();
+                    lastReport = now;
+                    lastDone = done;
+                    nextProgress += progressEvery;
+                }
+            }
+            if (size > 0) {
+                put(queue, new Batch(first, lines, size), failure);
+            }
+        } catch (IOException e) {
+            failure.compareAndSet(null, CliException.badInput(label + ": cannot be read: " + e.getMessage()));
+        } finally {
+            for (int i = 0; i < workers; i++) {
+                put(queue, END, null);
+            }
+            for (Thread worker : threads) {
+                worker.join();
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        DiffStats total = new DiffStats(samples);
+        results.forEach(total::merge);
+        return total;
+    }
+
+    private static void put(BlockingQueue<Batch> queue, Batch batch, AtomicReference<CliException> failure)
+            throws InterruptedException {
+        while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            if (failure != null && failure.get() != null) {
+                queue.clear(); // the workers stopped; unblock the reader
+                return;
+            }
+        }
+    }
+
+    private static void work(BlockingQueue<Batch> queue, TrustPolicy baseline, TrustPolicy candidate, DiffStats stats,
+            AtomicReference<CliException> failure, AtomicLong processed, String label) {
+        try {
+            while (true) {
+                Batch batch = queue.take();
+                if (batch == END) {
+                    return;
+                }
+                if (failure.get() != null) {
+                    continue; // drain
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    long lineNumber = batch.firstLine() + i;
+                    String line = batch.lines()[i];
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    TrustRequest request;
+                    try {
+                        request = JsonFacts.readRequest(line);
+                    } catch (TrustJsonException e) {
+                        failure.compareAndSet(null, CliException.badInput(label + ":" + lineNumber + ":" + e.column() + ": "
+                                + (e.path().isEmpty() ? "" : e.path() + ": ") + e.problem()));
+                        break;
+                    }
+                    Decision before;
+                    Decision after;
+                    try {
+                        before = baseline.evaluate(request);
+                    } catch (EvaluationException e) {
+                        failure.compareAndSet(null, CliException.failed(label + ":" + lineNumber + ": baseline: " + e.getMessage()));
+                        break;
+                    }
+                    try {
+                        after = candidate.evaluate(request);
+                    } catch (EvaluationException e) {
+                        failure.compareAndSet(null, CliException.failed(label + ":" + lineNumber + ": candidate: " + e.getMessage()));
+                        break;
+                    }
+                    stats.add(lineNumber, request, before, after);
+                }
+                processed.addAndGet(batch.size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, CliException.failed("diff failed: " + e));
+        }
+    }
+
+    private static void report(PrintWriter out, TrustPolicy baseline, TrustPolicy candidate, DiffStats s) {
+        out.println("baseline:  " + baseline.id());
+        out.println("candidate: " + candidate.id());
+        out.println(String.format(Locale.ROOT, "documents: %d", s.documents));
+        out.println(String.format(Locale.ROOT, "changed decisions: %d (%.2f%%)", s.changed,
+                s.documents == 0 ? 0.0 : 100.0 * s.changed / s.documents));
+        out.println("entitlements granted (baseline -> candidate, decisions changed):");
+        boolean any = false;
+        for (EntitlementType type : EntitlementType.values()) {
+            int i = type.ordinal();
+            if (s.baselineGranted[i] + s.candidateGranted[i] + s.entitlementChanged[i] > 0) {
+                any = true;
+                out.println(String.format(Locale.ROOT, "  %-24s %d -> %d (%+d), %d changed", type, s.baselineGranted[i],
+                        s.candidateGranted[i], s.candidateGranted[i] - s.baselineGranted[i], s.entitlementChanged[i]));
+            }
+        }
+        if (!any) {
+            out.println("  (none)");
+        }
+        out.println("sanctions imposed (baseline -> candidate, decisions changed):");
+        any = false;
+        for (SanctionType type : SanctionType.values()) {
+            int i = type.ordinal();
+            if (s.baselineImposed[i] + s.candidateImposed[i] + s.sanctionChanged[i] > 0) {
+                any = true;
+                out.println(String.format(Locale.ROOT, "  %-24s %d -> %d (%+d), %d changed", type, s.baselineImposed[i],
+                        s.candidateImposed[i], s.candidateImposed[i] - s.baselineImposed[i], s.sanctionChanged[i]));
+            }
+        }
+        if (!any) {
+            out.println("  (none)");
+        }
+        long change = Math.subtractExact(s.candidatePaidFen, s.baselinePaidFen);
+        out.println("payout change (refund + payout): " + cny(change, true) + " (baseline " + cny(s.baselinePaidFen, false)
+                + ", candidate " + cny(s.candidatePaidFen, false) + ")");
+        if (s.otherCurrencyEntitlements > 0) {
+            out.println("  not summed: " + s.otherCurrencyEntitlements + " entitlements in currencies other than CNY");
+        }
+        if (!s.samples.isEmpty()) {
+            out.println("sample changed decisions:");
+            s.samples.values().forEach(sample -> out.println("  " + sample));
+        }
+        out.flush();
+    }
+
+    /** Fen as CNY with exactly two decimals: {@code -123456} gives {@code -1234.56 CNY}. */
+    static String cny(long fen, boolean signed) {
+        String amount = BigDecimal.valueOf(fen, 2).toPlainString();
+        return (signed && fen > 0 ? "+" : "") + amount + " CNY";
+    }
+}

@@ -1,0 +1,69 @@
+package dev.trustrules.cli;
+
+import static dev.trustrules.cli.CliRun.RESOURCES;
+import static dev.trustrules.cli.CliRun.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CheckCommandTest {
+    static final String BROKEN = RESOURCES + "policies/broken";
+    static final String STRICT_ONLY = RESOURCES + "policies/strict-only";
+
+    @Test
+    void should_pass_without_warnings_when_checking_the_default_policy() {
+        CliRun run = run("check", CliRun.DEFAULT_POLICY_DIR);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("policy trust-default 2026.11.0, 2026.12.0: 96 rules, 0 errors, 0 warnings (strict)\n");
+    }
+
+    @Test
+    void should_print_every_problem_as_file_line_column_and_exit_1_when_rules_do_not_compile() {
+        CliRun run = run("check", BROKEN);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines()).contains(
+                BROKEN + "/guarantees/bad.drl:4:8: import java.io.File is not allowed in strict mode: rule files may import "
+                        + "only dev.trustrules.*, dev.trustrules.facts.*, dev.trustrules.rules.*, java.lang.*, java.time.*, "
+                        + "java.math.* and types declared in the policy's own packages",
+                BROKEN + "/guarantees/bad.drl:8:21: no viable alternative at input ')' in rule "
+                        + "\"B-01 does not compile\"",
+                BROKEN + "/guarantees/bad.drl:16:5: 'System.' is not allowed in strict mode: System is forbidden in rule "
+                        + "conditions, consequences and functions",
+                "policy " + BROKEN + ", 3 errors, 2 warnings (strict)");
+    }
+
+    @Test
+    void should_reject_system_and_runtime_and_warn_about_duplicates_when_strict() {
+        CliRun run = run("check", STRICT_ONLY);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(String.join("\n",
+                STRICT_ONLY + "/guarantees/debug.drl:11:5: 'System.' is not allowed in strict mode: System is forbidden in rule "
+                        + "conditions, consequences and functions",
+                STRICT_ONLY + "/guarantees/debug.drl:11:37: 'Runtime.' is not allowed in strict mode: Runtime is forbidden "
+                        + "in rule conditions, consequences and functions",
+                STRICT_ONLY + "/checks/again.drl:5:6: warning: rule \"S-01 carried, with a debugging line left in\" inserts no "
+                        + "outcome with a reason code (GrantEntitlement, DenyEntitlement, ImposeSanction, CarryGuarantee, AssignTier or AddNote)",
+                STRICT_ONLY + "/guarantees/debug.drl:7:6: warning: duplicate rule name \"S-01 carried, with a debugging line "
+                        + "left in\" (first at checks/again.drl:5)",
+                "policy " + STRICT_ONLY + ", 2 errors, 2 warnings (strict)", ""));
+    }
+
+    @Test
+    void should_only_compile_when_no_strict_is_given() {
+        CliRun run = run("check", "--no-strict", STRICT_ONLY);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("policy strict-only 0.0.1: 1 rule, 0 errors, 0 warnings (not strict)\n");
+    }
+
+    @Test
+    void should_exit_2_when_the_directory_does_not_exist() {
+        CliRun run = run("check", "no/such/policy");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("trust-rules: DIR: no such directory: no/such/policy\n");
+    }
+}

@@ -1,0 +1,62 @@
+package dev.trustrules.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs target/trust-rules.jar with {@code java -jar}, as a user would; bound to the integration-test phase. */
+class ShadedJarIT {
+    static final Path JAR = Path.of("target/trust-rules.jar");
+
+    record Result(int exitCode, String out, String err) {}
+
+    static Result javaJar(String... args) throws IOException, InterruptedException {
+        assertThat(JAR).as("the shaded jar is built in the package phase").exists();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("trust-rules-out", ".txt");
+        Path err = Files.createTempFile("trust-rules-err", ".txt");
+        try {
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            int code = process.waitFor();
+            return new Result(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    @Test
+    void should_decide_the_readme_claim_when_run_with_java_jar() throws Exception {
+        Result result = javaJar("eval", "--explain", "../examples/claims/counterfeit-claim.json");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).contains("\"type\": \"FAKE_ONE_PAY_TEN\"", "\"reason\": \"COUNTERFEIT_CONFIRMED\"",
+                "\"explanation\": {");
+    }
+
+    @Test
+    void should_run_the_scenario_corpus_when_run_with_java_jar() throws Exception {
+        Result result = javaJar("test", "../trust-rules-drl/src/test/resources/scenarios");
+
+        assertThat(result.exitCode()).as(result.out()).isZero();
+        assertThat(result.out()).contains("6 passed, 0 failed\n");
+    }
+
+    @Test
+    void should_print_one_line_and_no_stack_trace_when_the_input_is_bad() throws Exception {
+        Result result = javaJar("eval", "src/test/resources/claims/unknown-enum.json");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(result.err()).startsWith("trust-rules: ").doesNotContain("Exception", "\tat ");
+    }
+}

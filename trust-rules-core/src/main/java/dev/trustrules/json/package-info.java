@@ -1,0 +1,6 @@
+/**
+ * The JSON form of requests and decisions ({@link dev.trustrules.json.TrustJson}): what the
+ * command-line tool, the examples and scenario files read and write. Timestamps are ISO-8601 with an
+ * offset, amounts are integer fen, field names are those of the Java records.
+ */
+package dev.trustrules.json;
