@@ -1,6 +1,9 @@
 package dev.trustrules.facts;
 
-/** Product categories the default policy distinguishes. */
+/**
+ * Product categories. What each category carries or is excluded from is policy, not code: see the
+ * default policy's {@code guarantees/category-matrix.drl.csv}.
+ */
 public enum Category {
     APPAREL,
     SHOES_BAGS,
@@ -17,10 +20,5 @@ public enum Category {
     CUSTOM_MADE,
     INTIMATE_WEAR,
     DIGITAL_DOWNLOAD,
-    OTHER;
-
-    /** Food categories, where fake-one-pay-ten compensation has the food-safety law's floor. */
-    public boolean isFood() {
-        return this == FOOD || this == FRESH_FRUIT || this == FRESH_FOOD;
-    }
+    OTHER
 }

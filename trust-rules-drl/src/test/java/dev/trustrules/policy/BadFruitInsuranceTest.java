@@ -96,7 +96,7 @@ class BadFruitInsuranceTest {
                 .claim(c -> c.filedAfterDelivery(Duration.ofHours(2))));
 
         assertThat(decision).denies(BAD_FRUIT_INSURANCE).becauseExactly("GUARANTEE_NOT_CARRIED").byRule("BFI-10")
-                .withDetail("category APPAREL is not FRESH_FRUIT");
+                .withDetail("category APPAREL is not covered by bad-fruit insurance");
     }
 
     @Test

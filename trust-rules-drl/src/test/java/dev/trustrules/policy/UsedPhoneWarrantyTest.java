@@ -78,7 +78,7 @@ class UsedPhoneWarrantyTest {
         Decision decision = decide(claim(ClaimType.PHONE_DEFECT).order(o -> o.category(Category.ELECTRONICS)));
 
         assertThat(decision).denies(USED_PHONE_WARRANTY).becauseExactly("GUARANTEE_NOT_CARRIED").byRule("UPW-10")
-                .withDetail("category ELECTRONICS is not USED_PHONE");
+                .withDetail("category ELECTRONICS is not covered by the used-phone warranty");
     }
 
     @Test
