@@ -75,12 +75,16 @@ public final class TrustPolicy implements AutoCloseable {
         try {
             decision = current.get().at(request.policyTime(at)).evaluate(request, at);
         } catch (EvaluationException e) {
-            long nanos = System.nanoTime() - start;
-            notify(l -> l.onEvaluationFailed(request, e, nanos));
+            if (!listeners.isEmpty()) {
+                long nanos = System.nanoTime() - start;
+                notify(l -> l.onEvaluationFailed(request, e, nanos));
+            }
             throw e;
         }
-        long nanos = System.nanoTime() - start;
-        notify(l -> l.onDecision(request, decision, nanos));
+        if (!listeners.isEmpty()) {
+            long nanos = System.nanoTime() - start;
+            notify(l -> l.onDecision(request, decision, nanos));
+        }
         return decision;
     }
 
@@ -137,6 +141,9 @@ public final class TrustPolicy implements AutoCloseable {
     }
 
     private void notify(java.util.function.Consumer<TrustPolicyListener> event) {
+        if (listeners.isEmpty()) {
+            return;
+        }
         for (TrustPolicyListener listener : listeners) {
             try {
                 event.accept(listener);
