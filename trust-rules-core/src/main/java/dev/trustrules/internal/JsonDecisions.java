@@ -103,6 +103,17 @@ public final class JsonDecisions {
         }
     }
 
+    /** The decision as one line of compact JSON. */
+    public static String writeDecisionLine(Decision decision) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JsonFacts.compactGenerator(out)) {
+            JsonFacts.writeDecision(g, decision);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /** The record as one line of compact JSON: {@code {"request": {...}, "decision": {...}}}. */
     public static String writeRecord(DecisionRecord record) {
         StringWriter out = new StringWriter();

@@ -63,6 +63,15 @@ public final class TrustJson {
     }
 
     /**
+     * The decision as one line of compact JSON, the same fields as {@link #writeDecision(Decision)}: a line
+     * of a JSON Lines file. {@link #readDecision(String)} reads it back.
+     */
+    public static String writeDecisionLine(Decision decision) {
+        Objects.requireNonNull(decision, "decision");
+        return JsonDecisions.writeDecisionLine(decision);
+    }
+
+    /**
      * Reads a decision in the form {@link #writeDecision(Decision)} writes, back to an equal decision.
      *
      * @throws TrustJsonException if the document is not a valid decision

@@ -39,6 +39,14 @@ class DecisionRecordJsonTest {
     }
 
     @Test
+    void should_write_one_line_that_reads_back_equal_when_a_decision_is_written_as_a_line() {
+        String line = TrustJson.writeDecisionLine(DECISION);
+
+        assertThat(line).doesNotContain("\n").startsWith("{\"policy\":{\"name\":\"p\",\"version\":\"1\",\"sha256\":\"abc\"},");
+        assertThat(TrustJson.readDecision(line)).isEqualTo(DECISION);
+    }
+
+    @Test
     void should_read_back_an_equal_decision_when_the_tier_and_lists_are_empty() {
         Decision empty = new Decision(new PolicyId("p", "1", "abc"), Instant.parse("2026-03-02T02:00:00Z"), null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
