@@ -44,9 +44,11 @@ public final class TrustPolicy implements AutoCloseable {
     private final List<TrustPolicyListener> listeners;
     private final Object reloading = new Object();
     private final DirectoryWatcher watcher;
+    private final Path directory;
 
     private TrustPolicy(Builder builder, CompiledPolicySet compiled, EngineSettings settings) {
         this.current = new AtomicReference<>(compiled);
+        this.directory = builder.directory;
         this.source = builder.source;
         this.settings = settings;
         this.listeners = List.copyOf(builder.listeners);
@@ -89,7 +91,8 @@ public final class TrustPolicy implements AutoCloseable {
     }
 
     /**
-     * Reads the rule files again and, if they changed, builds and checks them and swaps them in. Safe to
+     * Reads the rule files again and, if they changed, builds and checks them, runs the directory's
+     * scenarios against them (see {@link Builder#fromDirectory(Path)}) and swaps them in. Safe to
      * call from any thread; concurrent reloads run one after the other. Evaluations go on meanwhile on
      * the version serving.
      *
@@ -113,6 +116,11 @@ public final class TrustPolicy implements AutoCloseable {
                 next = CompiledPolicySet.compile(sources, settings);
             } catch (PolicyBuildException e) {
                 return refused(serving, e.problems());
+            }
+            List<Problem> failed = ScenarioGate.run(directory, next, settings);
+            if (!failed.isEmpty()) {
+                next.close();
+                return refused(serving, failed);
             }
             current.set(next);
             serving.close();
@@ -223,7 +231,12 @@ public final class TrustPolicy implements AutoCloseable {
 
         /**
          * The rule files under a directory holding {@code policy.properties}, with any versions under its
-         * {@code versions/} folder.
+         * {@code versions/} folder. Scenario files under its {@code scenarios/} folder (see
+         * {@link dev.trustrules.scenario.Scenarios}) are run against every version before it serves, at
+         * {@link #build()} and at each {@link TrustPolicy#reload()}: a scenario that fails (or a scenario
+         * file that cannot be read) fails the build or refuses the reload, with one {@link Problem} per
+         * failed scenario naming its file, line and differences. Scenario files are not rule files: editing
+         * only them changes no SHA-256, so a reload finds the rules {@code UNCHANGED} and runs nothing.
          */
         public Builder fromDirectory(Path directory) {
             Objects.requireNonNull(directory, "directory");
@@ -307,7 +320,8 @@ public final class TrustPolicy implements AutoCloseable {
          * Reads and compiles the rules.
          *
          * @throws IllegalStateException if no source was given
-         * @throws PolicyBuildException if the source cannot be read or its rules do not compile
+         * @throws PolicyBuildException if the source cannot be read, its rules do not compile, or a scenario
+         *     of the policy directory fails
          */
         public TrustPolicy build() {
             if (source == null) {
@@ -319,7 +333,13 @@ public final class TrustPolicy implements AutoCloseable {
             }
             watchDirectory = watchQuietPeriod == null ? null : directory;
             EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions, strict);
-            return new TrustPolicy(this, CompiledPolicySet.compile(source.get(), settings), settings);
+            CompiledPolicySet compiled = CompiledPolicySet.compile(source.get(), settings);
+            List<Problem> failed = ScenarioGate.run(directory, compiled, settings);
+            if (!failed.isEmpty()) {
+                compiled.close();
+                throw new PolicyBuildException(sourceDescription, failed);
+            }
+            return new TrustPolicy(this, compiled, settings);
         }
 
         private Builder source(String description, Supplier<List<PolicySource>> newSource) {

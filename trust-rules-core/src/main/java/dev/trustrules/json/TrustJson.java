@@ -1,13 +1,15 @@
 package dev.trustrules.json;
 
 import dev.trustrules.Decision;
+import dev.trustrules.DecisionRecord;
 import dev.trustrules.TrustRequest;
+import dev.trustrules.internal.JsonDecisions;
 import dev.trustrules.internal.JsonFacts;
 import java.io.Reader;
 import java.util.Objects;
 
 /**
- * Reads requests from and writes requests and decisions to the JSON form of {@code design.md}.
+ * Reads and writes requests, decisions and decision records in the JSON form of {@code design.md}.
  *
  * <pre>{@code
  * TrustRequest request = TrustJson.readRequest(Files.readString(path));
@@ -58,5 +60,66 @@ public final class TrustJson {
     public static String writeDecision(Decision decision) {
         Objects.requireNonNull(decision, "decision");
         return JsonFacts.writeDecision(decision);
+    }
+
+    /**
+     * The decision as one line of compact JSON, the same fields as {@link #writeDecision(Decision)}: a line
+     * of a JSON Lines file. {@link #readDecision(String)} reads it back.
+     */
+    public static String writeDecisionLine(Decision decision) {
+        Objects.requireNonNull(decision, "decision");
+        return JsonDecisions.writeDecisionLine(decision);
+    }
+
+    /**
+     * Reads a decision in the form {@link #writeDecision(Decision)} writes, back to an equal decision.
+     *
+     * @throws TrustJsonException if the document is not a valid decision
+     */
+    public static Decision readDecision(String json) {
+        Objects.requireNonNull(json, "json");
+        return JsonDecisions.readDecision(json);
+    }
+
+    /**
+     * Reads a decision from a reader, and closes the reader.
+     *
+     * @throws TrustJsonException if the document is not a valid decision
+     * @throws java.io.UncheckedIOException if the reader fails
+     */
+    public static Decision readDecision(Reader json) {
+        Objects.requireNonNull(json, "json");
+        return JsonDecisions.readDecision(json);
+    }
+
+    /**
+     * The record as one line of compact JSON, {@code {"request": {...}, "decision": {...}}} with the
+     * request and decision in the forms of {@link #writeRequest} and {@link #writeDecision}: a line of
+     * an audit log in JSON Lines.
+     */
+    public static String writeRecord(DecisionRecord record) {
+        Objects.requireNonNull(record, "record");
+        return JsonDecisions.writeRecord(record);
+    }
+
+    /**
+     * Reads a record written by {@link #writeRecord(DecisionRecord)} back to an equal record.
+     *
+     * @throws TrustJsonException if the document is not a valid record
+     */
+    public static DecisionRecord readRecord(String json) {
+        Objects.requireNonNull(json, "json");
+        return JsonDecisions.readRecord(json);
+    }
+
+    /**
+     * Reads one record from a reader, and closes the reader.
+     *
+     * @throws TrustJsonException if the document is not a valid record
+     * @throws java.io.UncheckedIOException if the reader fails
+     */
+    public static DecisionRecord readRecord(Reader json) {
+        Objects.requireNonNull(json, "json");
+        return JsonDecisions.readRecord(json);
     }
 }

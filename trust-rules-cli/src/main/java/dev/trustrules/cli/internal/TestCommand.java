@@ -1,25 +1,19 @@
 package dev.trustrules.cli.internal;
 
-import dev.trustrules.Decision;
-import dev.trustrules.Denial;
-import dev.trustrules.Entitlement;
-import dev.trustrules.EvaluationException;
-import dev.trustrules.Guarantee;
-import dev.trustrules.Sanction;
 import dev.trustrules.TrustPolicy;
-import java.io.IOException;
+import dev.trustrules.scenario.Scenario;
+import dev.trustrules.scenario.ScenarioException;
+import dev.trustrules.scenario.ScenarioResult;
+import dev.trustrules.scenario.Scenarios;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,10 +44,7 @@ public final class TestCommand implements Callable<Integer> {
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100 || minCoverage.isNaN())) {
             throw CliException.badInput("--min-coverage must be between 0 and 100, was " + minCoverage);
         }
-        List<Scenario> scenarios = new ArrayList<>();
-        for (Path file : scenarioFiles()) {
-            scenarios.addAll(ScenarioReader.read(file));
-        }
+        List<Scenario> scenarios = scenarios();
         if (scenarios.isEmpty()) {
             throw CliException.badInput("no scenario files (*.json, *.yaml, *.yml) under " + paths);
         }
@@ -65,15 +56,12 @@ public final class TestCommand implements Callable<Integer> {
         try (TrustPolicy policy = Policies.load(policyDirectory, "--policy")) {
             ruleNames = policy.ruleNames();
             for (Scenario scenario : scenarios) {
-                List<String> diff = new ArrayList<>();
-                try {
-                    Decision decision = policy.evaluate(scenario.given());
-                    fired.addAll(decision.firedRules());
-                    compare(scenario, decision, diff);
-                } catch (EvaluationException e) {
-                    diff.add("evaluation failed: " + e.getMessage());
+                ScenarioResult result = Scenarios.check(policy, scenario);
+                if (result.decision() != null) {
+                    fired.addAll(result.decision().firedRules());
                 }
-                if (diff.isEmpty()) {
+                List<String> diff = result.differences();
+                if (result.passed()) {
                     passed++;
                     out.println("PASS  " + scenario.name());
                 } else {
@@ -101,142 +89,18 @@ public final class TestCommand implements Callable<Integer> {
         return failed > 0 || belowMinimum ? 1 : 0;
     }
 
-    private List<Path> scenarioFiles() {
-        List<Path> files = new ArrayList<>();
+    private List<Scenario> scenarios() {
+        List<Scenario> scenarios = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw CliException.badInput(path + ": no such file or directory");
             }
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(ScenarioReader::isScenarioFile).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw CliException.badInput(path + ": cannot be read: " + e.getMessage());
-                }
-            } else {
-                files.add(path);
+            try {
+                scenarios.addAll(Scenarios.read(path));
+            } catch (ScenarioException e) {
+                throw CliException.badInput(e.getMessage());
             }
         }
-        return files;
-    }
-
-    static void compare(Scenario scenario, Decision decision, List<String> diff) {
-        if (scenario.buyerTier() != null && scenario.buyerTier() != decision.buyerTier()) {
-            diff.add("buyerTier: expected " + scenario.buyerTier() + ", actual " + decision.buyerTier());
-        }
-        section("guarantees", scenario.guarantees(), decision.guarantees().stream().map(TestCommand::item).toList(), diff);
-        section("entitlements", scenario.entitlements(), decision.entitlements().stream().map(TestCommand::item).toList(), diff);
-        section("denials", scenario.denials(), decision.denials().stream().map(TestCommand::item).toList(), diff);
-        section("sanctions", scenario.sanctions(), decision.sanctions().stream().map(TestCommand::item).toList(), diff);
-    }
-
-    /** An actual item as ordered fields; {@code rule} last, never compared. */
-    private static Map<String, String> item(Guarantee g) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("type", g.type().name());
-        m.put("reason", g.reason());
-        m.put("rule", g.rule());
-        return m;
-    }
-
-    private static Map<String, String> item(Entitlement e) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("type", e.type().name());
-        m.put("refundFen", Long.toString(e.refundFen()));
-        m.put("payoutFen", Long.toString(e.payoutFen()));
-        m.put("currency", e.currency());
-        m.put("payer", e.payer().name());
-        m.put("returnRequired", Boolean.toString(e.returnRequired()));
-        m.put("reason", e.reason());
-        m.put("rule", e.rule());
-        return m;
-    }
-
-    private static Map<String, String> item(Denial d) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("type", d.type().name());
-        m.put("reason", d.reason());
-        m.put("detail", d.detail());
-        m.put("rule", d.rule());
-        return m;
-    }
-
-    private static Map<String, String> item(Sanction s) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("type", s.type().name());
-        m.put("days", Integer.toString(s.days()));
-        m.put("points", Integer.toString(s.points()));
-        m.put("reason", s.reason());
-        m.put("rule", s.rule());
-        return m;
-    }
-
-    private static boolean matches(Scenario.Expected expected, Map<String, String> actual) {
-        if (!expected.type().equals(actual.get("type"))) {
-            return false;
-        }
-        for (Map.Entry<String, String> field : expected.fields().entrySet()) {
-            if (!String.valueOf(field.getValue()).equals(actual.get(field.getKey()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void section(String name, List<Scenario.Expected> expected, List<Map<String, String>> actual,
-            List<String> diff) {
-        if (expected == null) {
-            return;
-        }
-        List<Map<String, String>> unmatched = new ArrayList<>(actual);
-        List<Scenario.Expected> missing = new ArrayList<>();
-        for (Scenario.Expected e : expected) {
-            Map<String, String> found = unmatched.stream().filter(a -> matches(e, a)).findFirst().orElse(null);
-            if (found == null) {
-                missing.add(e);
-            } else {
-                unmatched.remove(found);
-            }
-        }
-        if (missing.isEmpty() && unmatched.isEmpty()) {
-            return;
-        }
-        diff.add(name + ":");
-        for (Scenario.Expected e : missing) {
-            diff.add("  expected   " + e);
-            Map<String, String> sameType = unmatched.stream().filter(a -> e.type().equals(a.get("type"))).findFirst()
-                    .orElse(null);
-            if (sameType == null) {
-                diff.add("  actual     (no " + e.type() + " in the decision)");
-            } else {
-                diff.add("  actual     " + format(sameType) + differing(e, sameType));
-                unmatched.remove(sameType);
-            }
-        }
-        for (Map<String, String> a : unmatched) {
-            diff.add("  unexpected " + format(a));
-        }
-    }
-
-    private static String differing(Scenario.Expected expected, Map<String, String> actual) {
-        List<String> fields = new ArrayList<>();
-        expected.fields().forEach((field, value) -> {
-            if (!String.valueOf(value).equals(actual.get(field))) {
-                fields.add(field);
-            }
-        });
-        return fields.isEmpty() ? "" : "  <- differs in " + String.join(", ", fields);
-    }
-
-    private static String format(Map<String, String> item) {
-        StringBuilder text = new StringBuilder("{");
-        item.forEach((field, value) -> {
-            if (text.length() > 1) {
-                text.append(", ");
-            }
-            boolean quote = field.equals("rule") || field.equals("detail");
-            text.append(field).append(": ").append(quote ? "\"" + value + "\"" : value);
-        });
-        return text.append('}').toString();
+        return scenarios;
     }
 }

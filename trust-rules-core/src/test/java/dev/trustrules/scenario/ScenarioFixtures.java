@@ -1,0 +1,48 @@
+package dev.trustrules.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A tiny policy and scenario texts for the scenario and reload tests. */
+public final class ScenarioFixtures {
+    private ScenarioFixtures() {}
+
+    public static final String GIVEN = """
+            { "evaluatedAt": "2026-03-05T10:00:00+08:00",
+              "order": { "id": "o-1", "buyerId": "b-1", "shopId": "s-1", "productId": "p-1", "category": "APPAREL",
+                         "paidFen": 100, "currency": "CNY", "paidAt": "2026-03-01T10:00:00+08:00",
+                         "deliveredAt": "2026-03-03T10:00:00+08:00", "guarantees": ["FAKE_ONE_PAY_TEN"] },
+              "buyer": { "id": "b-1", "creditScore": 700 },
+              "claim": { "id": "c-1", "orderId": "o-1", "type": "COUNTERFEIT", "filedAt": "2026-03-03T11:00:00+08:00",
+                         "authenticityVerdict": "FAKE" } }""";
+    public static final String RULES = """
+            package rules;
+            import dev.trustrules.*;
+            import dev.trustrules.facts.*;
+            import dev.trustrules.rules.*;
+            rule "S-01 refund"
+            when
+                ClaimedEntitlement(type == EntitlementType.FAKE_ONE_PAY_TEN)
+            then
+                insert(new GrantEntitlement(EntitlementType.FAKE_ONE_PAY_TEN, "%s", 100, 0, Payer.SHOP, false));
+            end
+            """;
+
+    /** A JSON scenario expecting a FAKE_ONE_PAY_TEN grant with the reason. */
+    public static String scenario(String name, String reason) {
+        return """
+                { "name": "%s",
+                  "given": %s,
+                  "expect": { "entitlements": [ { "type": "FAKE_ONE_PAY_TEN", "refundFen": 100, "reason": "%s" } ] } }
+                """.formatted(name, GIVEN, reason);
+    }
+
+    public static Path policy(Path root, String reason) throws IOException {
+        Files.createDirectories(root.resolve("rules"));
+        Files.writeString(root.resolve("policy.properties"), "name=test\nversion=1\n");
+        Files.writeString(root.resolve("rules/test.drl"), RULES.formatted(reason));
+        return root;
+    }
+
+}
