@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine against the reference oracle on random requests around every threshold
- * ({@link ThresholdRequests}). 100,000 cases in the normal run, on 2 threads; thread {@code t} draws its
+ * ({@link ThresholdRequests}). 85,000 cases in the normal run, on 2 threads (with the 20,000 of {@link DecisionPropertiesTest}, 105,000 compared with the oracle); thread {@code t} draws its
  * requests from {@code new Random(seed + t)}.
  *
  * <pre>
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class DifferentialTest {
     static final long DEFAULT_SEED = 20261201L;
-    static final int DEFAULT_TRIES = 100_000;
+    static final int DEFAULT_TRIES = 85_000;
 
     private static final TrustPolicy POLICY = TrustPolicy.builder().defaultPolicy().build();
 
