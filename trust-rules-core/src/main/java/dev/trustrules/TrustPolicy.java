@@ -155,7 +155,10 @@ public final class TrustPolicy implements AutoCloseable {
         for (TrustPolicyListener listener : listeners) {
             try {
                 event.accept(listener);
-            } catch (RuntimeException e) {
+            } catch (VirtualMachineError e) {
+                throw e; // out of memory, stack overflow: nothing sensible to do here
+            } catch (RuntimeException | Error e) {
+                // an AssertionError or a NoClassDefFoundError of a listener must not cost a caller its decision
                 LOG.warn("trust-rules: listener {} threw; the decision or reload is unaffected", listener, e);
             }
         }

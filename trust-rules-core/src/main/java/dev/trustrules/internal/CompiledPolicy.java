@@ -111,17 +111,22 @@ public final class CompiledPolicy implements AutoCloseable {
         var session = pooled.session;
         int fired;
         try {
-            session.insert(new EvaluationTime(at));
-            insertIfPresent(pooled, request.order());
-            insertIfPresent(pooled, request.buyer());
-            insertIfPresent(pooled, request.shop());
-            insertIfPresent(pooled, request.claim());
-            insertIfPresent(pooled, request.violation());
-            insertIfPresent(pooled, request.listing());
-            insertIfPresent(pooled, request.application());
-            insertIfPresent(pooled, request.brand());
+            List<Object> facts = new ArrayList<>(12);
+            facts.add(new EvaluationTime(at));
+            addIfPresent(facts, request.order());
+            addIfPresent(facts, request.buyer());
+            addIfPresent(facts, request.shop());
+            addIfPresent(facts, request.claim());
+            addIfPresent(facts, request.violation());
+            addIfPresent(facts, request.listing());
+            addIfPresent(facts, request.application());
+            addIfPresent(facts, request.brand());
             for (var type : request.entitlementsAsked()) {
-                session.insert(new ClaimedEntitlement(type));
+                facts.add(new ClaimedEntitlement(type));
+            }
+            InsertionOrder.arrange(facts);
+            for (Object fact : facts) {
+                session.insert(fact);
             }
             fired = session.fireAllRules(settings.maxRuleFirings());
         } catch (RuntimeException e) {
@@ -135,9 +140,9 @@ public final class CompiledPolicy implements AutoCloseable {
         return DecisionAssembler.assemble(id, at, request, pooled.collector);
     }
 
-    private static void insertIfPresent(PooledSession pooled, Object fact) {
+    private static void addIfPresent(List<Object> facts, Object fact) {
         if (fact != null) {
-            pooled.session.insert(fact);
+            facts.add(fact);
         }
     }
 
