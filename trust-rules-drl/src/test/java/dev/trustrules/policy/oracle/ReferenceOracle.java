@@ -99,6 +99,8 @@ public final class ReferenceOracle {
     static final Set<Category> FAKE_MANDATORY = EnumSet.of(Category.JEWELLERY, Category.LUXURY);
     static final Set<Category> RWR_EXCLUDED = EnumSet.of(Category.JEWELLERY, Category.USED_PHONE, Category.LUXURY);
     static final Set<Category> ALLERGY_COVERED = EnumSet.of(Category.COSMETICS, Category.SKINCARE);
+    /** Categories with the food-safety floor on fake-one-pay-ten compensation. */
+    static final Set<Category> FOOD = EnumSet.of(Category.FOOD, Category.FRESH_FRUIT, Category.FRESH_FOOD);
     static final Set<Category> NRR_EXCLUDED = EnumSet.of(Category.FRESH_FOOD, Category.FRESH_FRUIT,
             Category.CUSTOM_MADE, Category.INTIMATE_WEAR, Category.DIGITAL_DOWNLOAD);
     static final Set<Category> WAREHOUSE = EnumSet.of(Category.JEWELLERY, Category.LUXURY);
@@ -162,7 +164,8 @@ public final class ReferenceOracle {
             if (request.violation() != null) {
                 violation(request.violation());
             }
-            if (shop != null && order == null) {
+            boolean shopAlone = shop != null && order == null && request.violation() == null && request.listing() == null;
+            if (shopAlone) {
                 shopReview();
             }
             if (request.listing() != null) {
@@ -179,7 +182,7 @@ public final class ReferenceOracle {
             if (v != null && v.type() != ViolationType.COUNTERFEIT_SALE && v.points() == 0 && sanctions.isEmpty()) {
                 note("VIOLATION_WITHOUT_POINTS", "VP-02");
             }
-            if (shop != null && order == null && v == null && shop.status() != ShopStatus.BANNED && sanctions.isEmpty()) {
+            if (shopAlone && shop.status() != ShopStatus.BANNED && sanctions.isEmpty()) {
                 note("SHOP_IN_GOOD_STANDING", "SR-10");
             }
             return assemble();
@@ -333,7 +336,7 @@ public final class ReferenceOracle {
             if (tenTimes.compareTo(BigInteger.valueOf(FAKE_CAP_FEN)) >= 0) {
                 compensation = FAKE_CAP_FEN;
                 reason = "COUNTERFEIT_CONFIRMED_CAPPED";
-            } else if (order.category().isFood() && tenTimes.longValueExact() < FAKE_FOOD_FLOOR_FEN) {
+            } else if (FOOD.contains(order.category()) && tenTimes.longValueExact() < FAKE_FOOD_FLOOR_FEN) {
                 compensation = FAKE_FOOD_FLOOR_FEN;
                 rule = "FOPT-21";
                 reason = "COUNTERFEIT_CONFIRMED_FOOD_FLOOR";
