@@ -1,5 +1,6 @@
 package dev.trustrules;
 
+import dev.trustrules.internal.Require;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -48,14 +49,14 @@ public record Decision(
             .thenComparing(Sanction::rule).thenComparing(Sanction::reason).thenComparing(Sanction::detail);
 
     public Decision {
-        Checks.present("decision.policy", policy);
-        Checks.present("decision.evaluatedAt", evaluatedAt);
+        Require.present("decision.policy", policy);
+        Require.present("decision.evaluatedAt", evaluatedAt);
         guarantees = sorted("decision.guarantees", guarantees, GUARANTEE_ORDER);
         entitlements = sorted("decision.entitlements", entitlements, ENTITLEMENT_ORDER);
         denials = sorted("decision.denials", denials, DENIAL_ORDER);
         sanctions = sorted("decision.sanctions", sanctions, SANCTION_ORDER);
         notes = sorted("decision.notes", notes, NOTE_ORDER);
-        firedRules = List.copyOf(new TreeSet<>(Checks.list("decision.firedRules", firedRules)));
+        firedRules = List.copyOf(new TreeSet<>(Require.list("decision.firedRules", firedRules)));
     }
 
     /** The granted entitlement of this type, if any. */
@@ -98,7 +99,7 @@ public record Decision(
     }
 
     private static <T> List<T> sorted(String field, List<T> values, Comparator<T> order) {
-        List<T> copy = new java.util.ArrayList<>(Checks.list(field, values));
+        List<T> copy = new java.util.ArrayList<>(Require.list(field, values));
         copy.sort(order);
         return List.copyOf(copy);
     }

@@ -1,5 +1,6 @@
 package dev.trustrules;
 
+import dev.trustrules.internal.Require;
 import java.util.stream.Collectors;
 
 /**
@@ -13,8 +14,8 @@ import java.util.stream.Collectors;
 public record DecisionRecord(TrustRequest request, Decision decision) {
 
     public DecisionRecord {
-        Checks.present("record.request", request);
-        Checks.present("record.decision", decision);
+        Require.present("record.request", request);
+        Require.present("record.decision", decision);
     }
 
     /**

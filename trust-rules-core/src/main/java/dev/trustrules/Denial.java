@@ -1,5 +1,6 @@
 package dev.trustrules;
 
+import dev.trustrules.internal.Require;
 /**
  * An entitlement asked for (or checked) and not granted, with the condition that failed.
  *
@@ -12,9 +13,9 @@ package dev.trustrules;
 public record Denial(EntitlementType type, String rule, String reason, String detail) {
 
     public Denial {
-        Checks.present("denial.type", type);
-        Checks.text("denial.rule", rule);
-        Checks.text("denial.reason", reason);
+        Require.present("denial.type", type);
+        Require.text("denial.rule", rule);
+        Require.text("denial.reason", reason);
         detail = detail == null ? "" : detail;
     }
 }

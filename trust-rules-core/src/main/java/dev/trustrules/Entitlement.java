@@ -1,5 +1,6 @@
 package dev.trustrules;
 
+import dev.trustrules.internal.Require;
 /**
  * An entitlement granted on a claim.
  *
@@ -27,13 +28,13 @@ public record Entitlement(
         String reason) {
 
     public Entitlement {
-        Checks.present("entitlement.type", type);
-        Checks.nonNegative("entitlement.refundFen", refundFen);
-        Checks.nonNegative("entitlement.payoutFen", payoutFen);
-        Checks.text("entitlement.currency", currency);
-        Checks.present("entitlement.payer", payer);
-        Checks.text("entitlement.rule", rule);
-        Checks.text("entitlement.reason", reason);
+        Require.present("entitlement.type", type);
+        Require.nonNegative("entitlement.refundFen", refundFen);
+        Require.nonNegative("entitlement.payoutFen", payoutFen);
+        Require.text("entitlement.currency", currency);
+        Require.present("entitlement.payer", payer);
+        Require.text("entitlement.rule", rule);
+        Require.text("entitlement.reason", reason);
     }
 
     /** Refund plus payout: everything the buyer receives, in fen. */

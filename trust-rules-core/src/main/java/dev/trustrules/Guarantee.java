@@ -1,5 +1,6 @@
 package dev.trustrules;
 
+import dev.trustrules.internal.Require;
 /**
  * A guarantee the order carries: a badge the buyer sees at checkout.
  *
@@ -10,8 +11,8 @@ package dev.trustrules;
 public record Guarantee(EntitlementType type, String rule, String reason) {
 
     public Guarantee {
-        Checks.present("guarantee.type", type);
-        Checks.text("guarantee.rule", rule);
-        Checks.text("guarantee.reason", reason);
+        Require.present("guarantee.type", type);
+        Require.text("guarantee.rule", rule);
+        Require.text("guarantee.reason", reason);
     }
 }

@@ -1,5 +1,6 @@
 package dev.trustrules;
 
+import dev.trustrules.internal.Require;
 /**
  * A finding that is neither a grant, a denial nor a sanction, so that no question goes unanswered: a
  * listing that passed the counterfeit checks, an application accepted, optional guarantees withheld.
@@ -11,8 +12,8 @@ package dev.trustrules;
 public record Note(String code, String rule, String detail) {
 
     public Note {
-        Checks.text("note.code", code);
-        Checks.text("note.rule", rule);
+        Require.text("note.code", code);
+        Require.text("note.rule", rule);
         detail = detail == null ? "" : detail;
     }
 }

@@ -1,5 +1,6 @@
 package dev.trustrules;
 
+import dev.trustrules.internal.Require;
 /**
  * Which policy made a decision.
  *
@@ -10,9 +11,9 @@ package dev.trustrules;
 public record PolicyId(String name, String version, String sha256) {
 
     public PolicyId {
-        Checks.text("policy.name", name);
-        Checks.text("policy.version", version);
-        Checks.text("policy.sha256", sha256);
+        Require.text("policy.name", name);
+        Require.text("policy.version", version);
+        Require.text("policy.sha256", sha256);
     }
 
     @Override

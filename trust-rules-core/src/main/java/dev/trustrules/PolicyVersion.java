@@ -1,5 +1,6 @@
 package dev.trustrules;
 
+import dev.trustrules.internal.Require;
 import java.time.Instant;
 
 /**
@@ -11,6 +12,6 @@ import java.time.Instant;
  */
 public record PolicyVersion(PolicyId id, Instant effectiveFrom) {
     public PolicyVersion {
-        Checks.present("policyVersion.id", id);
+        Require.present("policyVersion.id", id);
     }
 }

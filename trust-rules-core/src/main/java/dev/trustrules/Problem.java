@@ -1,5 +1,6 @@
 package dev.trustrules;
 
+import dev.trustrules.internal.Require;
 /**
  * One problem found in a rule file, printed as {@code file:line:column: message}.
  *
@@ -21,8 +22,8 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         file = file == null || file.isBlank() ? "(policy)" : file;
         line = Math.max(0, line);
         column = Math.max(0, column);
-        Checks.present("problem.severity", severity);
-        Checks.text("problem.message", message);
+        Require.present("problem.severity", severity);
+        Require.text("problem.message", message);
     }
 
     public boolean isError() {

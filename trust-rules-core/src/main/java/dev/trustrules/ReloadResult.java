@@ -1,5 +1,6 @@
 package dev.trustrules;
 
+import dev.trustrules.internal.Require;
 import java.util.List;
 
 /**
@@ -22,8 +23,8 @@ public record ReloadResult(Outcome outcome, PolicyId serving, List<Problem> prob
     }
 
     public ReloadResult {
-        Checks.present("reloadResult.outcome", outcome);
-        Checks.present("reloadResult.serving", serving);
-        problems = Checks.list("reloadResult.problems", problems);
+        Require.present("reloadResult.outcome", outcome);
+        Require.present("reloadResult.serving", serving);
+        problems = Require.list("reloadResult.problems", problems);
     }
 }

@@ -1,5 +1,6 @@
 package dev.trustrules;
 
+import dev.trustrules.internal.Require;
 /**
  * A governance sanction imposed on a shop, a streamer, a listing, an application or a buyer.
  *
@@ -13,11 +14,11 @@ package dev.trustrules;
 public record Sanction(SanctionType type, int days, int points, String rule, String reason, String detail) {
 
     public Sanction {
-        Checks.present("sanction.type", type);
-        Checks.nonNegative("sanction.days", days);
-        Checks.nonNegative("sanction.points", points);
-        Checks.text("sanction.rule", rule);
-        Checks.text("sanction.reason", reason);
+        Require.present("sanction.type", type);
+        Require.nonNegative("sanction.days", days);
+        Require.nonNegative("sanction.points", points);
+        Require.text("sanction.rule", rule);
+        Require.text("sanction.reason", reason);
         detail = detail == null ? "" : detail;
     }
 }

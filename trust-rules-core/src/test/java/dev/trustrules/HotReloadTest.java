@@ -191,6 +191,8 @@ class HotReloadTest {
                 }
             }
             long atEnd = usedHeapAfterGc();
+            System.out.printf("HotReloadTest: %d reloads, heap after GC %d MB at the 50th, %d MB at the end%n", reloads,
+                    afterWarmUp >> 20, atEnd >> 20);
             // the reloads after the 50th may not keep their compiled rules: allow 24 MB of noise, far below
             // what 70 or more retained knowledge bases (a few MB each) would add.
             assertThat(atEnd - afterWarmUp).isLessThan(24L << 20);

@@ -1,6 +1,7 @@
 package dev.trustrules.facts;
 
 import dev.trustrules.EntitlementType;
+import dev.trustrules.internal.Require;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Set;

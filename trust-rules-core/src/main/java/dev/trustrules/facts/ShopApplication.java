@@ -1,5 +1,6 @@
 package dev.trustrules.facts;
 
+import dev.trustrules.internal.Require;
 import java.time.Instant;
 
 /**

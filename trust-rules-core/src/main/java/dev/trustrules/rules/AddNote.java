@@ -1,5 +1,6 @@
 package dev.trustrules.rules;
 
+import dev.trustrules.internal.Require;
 /**
  * Inserted by a rule: a finding for the decision's {@code notes}.
  *
@@ -8,7 +9,7 @@ package dev.trustrules.rules;
  */
 public record AddNote(String code, String detail) {
     public AddNote {
-        Vocabulary.reason("AddNote.code", code);
+        Require.reason("AddNote.code", code);
         detail = detail == null ? "" : detail;
     }
 }

@@ -1,6 +1,7 @@
 package dev.trustrules.rules;
 
 import dev.trustrules.BuyerTier;
+import dev.trustrules.internal.Require;
 
 /**
  * Inserted by a rule: the buyer's effective trust-card tier. Exactly one per request with a buyer.
@@ -10,7 +11,7 @@ import dev.trustrules.BuyerTier;
  */
 public record AssignTier(BuyerTier tier, String reason) {
     public AssignTier {
-        Vocabulary.present("AssignTier.tier", tier);
-        Vocabulary.reason("AssignTier.reason", reason);
+        Require.present("AssignTier.tier", tier);
+        Require.reason("AssignTier.reason", reason);
     }
 }

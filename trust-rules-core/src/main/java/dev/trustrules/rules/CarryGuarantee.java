@@ -1,6 +1,7 @@
 package dev.trustrules.rules;
 
 import dev.trustrules.EntitlementType;
+import dev.trustrules.internal.Require;
 
 /**
  * Inserted by a rule: the order carries this guarantee (a checkout badge). Claim rules match it to
@@ -11,7 +12,7 @@ import dev.trustrules.EntitlementType;
  */
 public record CarryGuarantee(EntitlementType type, String reason) {
     public CarryGuarantee {
-        Vocabulary.present("CarryGuarantee.type", type);
-        Vocabulary.reason("CarryGuarantee.reason", reason);
+        Require.present("CarryGuarantee.type", type);
+        Require.reason("CarryGuarantee.reason", reason);
     }
 }

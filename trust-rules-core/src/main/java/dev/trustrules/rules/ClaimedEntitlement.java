@@ -1,6 +1,7 @@
 package dev.trustrules.rules;
 
 import dev.trustrules.EntitlementType;
+import dev.trustrules.internal.Require;
 
 /**
  * Inserted by the engine, one per entitlement a claim asks for ({@code ClaimType.entitlements()}).
@@ -11,6 +12,6 @@ import dev.trustrules.EntitlementType;
  */
 public record ClaimedEntitlement(EntitlementType type) {
     public ClaimedEntitlement {
-        Vocabulary.present("ClaimedEntitlement.type", type);
+        Require.present("ClaimedEntitlement.type", type);
     }
 }

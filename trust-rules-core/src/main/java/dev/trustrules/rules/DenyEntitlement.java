@@ -1,6 +1,7 @@
 package dev.trustrules.rules;
 
 import dev.trustrules.EntitlementType;
+import dev.trustrules.internal.Require;
 
 /**
  * Inserted by a rule: the entitlement is not granted, because of one failed condition.
@@ -11,8 +12,8 @@ import dev.trustrules.EntitlementType;
  */
 public record DenyEntitlement(EntitlementType type, String reason, String detail) {
     public DenyEntitlement {
-        Vocabulary.present("DenyEntitlement.type", type);
-        Vocabulary.reason("DenyEntitlement.reason", reason);
+        Require.present("DenyEntitlement.type", type);
+        Require.reason("DenyEntitlement.reason", reason);
         detail = detail == null ? "" : detail;
     }
 }

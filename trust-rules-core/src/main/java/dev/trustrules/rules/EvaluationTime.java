@@ -1,5 +1,6 @@
 package dev.trustrules.rules;
 
+import dev.trustrules.internal.Require;
 import java.time.Instant;
 
 /**
@@ -10,6 +11,6 @@ import java.time.Instant;
  */
 public record EvaluationTime(Instant at) {
     public EvaluationTime {
-        Vocabulary.present("EvaluationTime.at", at);
+        Require.present("EvaluationTime.at", at);
     }
 }

@@ -2,6 +2,7 @@ package dev.trustrules.rules;
 
 import dev.trustrules.EntitlementType;
 import dev.trustrules.Payer;
+import dev.trustrules.internal.Require;
 
 /**
  * Inserted by a rule: the claim is granted this entitlement. The amounts are in the order's currency.
@@ -18,10 +19,10 @@ import dev.trustrules.Payer;
 public record GrantEntitlement(
         EntitlementType type, String reason, long refundFen, long payoutFen, Payer payer, boolean returnRequired) {
     public GrantEntitlement {
-        Vocabulary.present("GrantEntitlement.type", type);
-        Vocabulary.reason("GrantEntitlement.reason", reason);
-        Vocabulary.nonNegative("GrantEntitlement.refundFen", refundFen);
-        Vocabulary.nonNegative("GrantEntitlement.payoutFen", payoutFen);
-        Vocabulary.present("GrantEntitlement.payer", payer);
+        Require.present("GrantEntitlement.type", type);
+        Require.reason("GrantEntitlement.reason", reason);
+        Require.nonNegative("GrantEntitlement.refundFen", refundFen);
+        Require.nonNegative("GrantEntitlement.payoutFen", payoutFen);
+        Require.present("GrantEntitlement.payer", payer);
     }
 }

@@ -1,6 +1,7 @@
 package dev.trustrules.rules;
 
 import dev.trustrules.SanctionType;
+import dev.trustrules.internal.Require;
 
 /**
  * Inserted by a rule: a sanction is imposed.
@@ -13,10 +14,10 @@ import dev.trustrules.SanctionType;
  */
 public record ImposeSanction(SanctionType type, String reason, int days, int points, String detail) {
     public ImposeSanction {
-        Vocabulary.present("ImposeSanction.type", type);
-        Vocabulary.reason("ImposeSanction.reason", reason);
-        Vocabulary.nonNegative("ImposeSanction.days", days);
-        Vocabulary.nonNegative("ImposeSanction.points", points);
+        Require.present("ImposeSanction.type", type);
+        Require.reason("ImposeSanction.reason", reason);
+        Require.nonNegative("ImposeSanction.days", days);
+        Require.nonNegative("ImposeSanction.points", points);
         detail = detail == null ? "" : detail;
     }
 }
