@@ -74,6 +74,16 @@ class TrustPolicyBuilderTest {
     }
 
     @Test
+    void should_name_the_module_to_add_when_the_default_policy_is_not_on_the_classpath() {
+        // this module's tests run without trust-rules-drl, as a service that forgot it would
+        assertThatThrownBy(() -> TrustPolicy.builder().defaultPolicy().build())
+                .isInstanceOf(PolicyBuildException.class)
+                .hasMessage("policy classpath:trust-rules/default-policy does not build (1 error):\n"
+                        + "trust-rules/default-policy/policy.properties:0:0: not found on the classpath; the default policy "
+                        + "ships in dev.trustrules:trust-rules-drl: add that dependency (it brings trust-rules-core)");
+    }
+
+    @Test
     void should_hash_rule_content_so_that_any_edit_changes_the_sha256() {
         TestPolicies.withRules(dir, "rule \"A-01 a\" when EvaluationTime() then end\n");
         String before;

@@ -65,8 +65,10 @@ public final class PolicyFiles {
         String origin = "classpath:" + folder;
         URL manifest = loader.getResource(folder + "/" + PolicySource.MANIFEST);
         if (manifest == null) {
+            String hint = folder.equals(dev.trustrules.TrustPolicy.DEFAULT_POLICY_ROOT) ? "; the default policy ships in dev.trustrules:trust-rules-drl: add "
+                    + "that dependency (it brings trust-rules-core)" : "";
             throw new PolicyBuildException(origin, List.of(new Problem(folder + "/" + PolicySource.MANIFEST, 0, 0,
-                    Problem.Severity.ERROR, "not found on the classpath")));
+                    Problem.Severity.ERROR, "not found on the classpath" + hint)));
         }
         try {
             if ("file".equals(manifest.getProtocol())) {
