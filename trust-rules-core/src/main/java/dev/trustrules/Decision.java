@@ -89,15 +89,6 @@ public record Decision(
         return notes.stream().filter(n -> n.code().equals(code)).toList();
     }
 
-    /** Everything the buyer receives across the granted entitlements, in fen. */
-    public long totalPaidToBuyerFen() {
-        long total = 0;
-        for (Entitlement e : entitlements) {
-            total = Math.addExact(total, e.totalFen());
-        }
-        return total;
-    }
-
     private static <T> List<T> sorted(String field, List<T> values, Comparator<T> order) {
         List<T> copy = new java.util.ArrayList<>(Require.list(field, values));
         copy.sort(order);

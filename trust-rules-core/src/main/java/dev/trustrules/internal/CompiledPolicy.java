@@ -28,7 +28,6 @@ public final class CompiledPolicy implements AutoCloseable {
     private final PolicySource source;
     @SuppressWarnings("unused") // held so the knowledge base's container lives as long as the policy
     private final KieContainer container;
-    private final KieBase base;
     private final List<Problem> warnings;
     private final EngineSettings settings;
     private final SessionPool pool;
@@ -39,7 +38,6 @@ public final class CompiledPolicy implements AutoCloseable {
         this.id = id;
         this.source = source;
         this.container = container;
-        this.base = base;
         this.warnings = warnings;
         this.settings = settings;
         this.pool = new SessionPool(base, settings.maxIdleSessions());
@@ -186,9 +184,5 @@ public final class CompiledPolicy implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
-    }
-
-    KieBase kieBase() {
-        return base;
     }
 }

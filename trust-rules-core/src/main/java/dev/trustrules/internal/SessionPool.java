@@ -52,10 +52,6 @@ final class SessionPool {
         session.dispose();
     }
 
-    int idleSessions() {
-        return idleCount.get();
-    }
-
     void close() {
         closed = true;
         PooledSession session;
