@@ -1,6 +1,7 @@
 package dev.trustrules.json;
 
 import dev.trustrules.TrustRulesException;
+import dev.trustrules.internal.Locations;
 
 /**
  * A JSON (or YAML) document could not be read as a request: it is malformed, names an unknown field
@@ -50,14 +51,6 @@ public class TrustJsonException extends TrustRulesException {
     }
 
     private static String format(String path, int line, int column, String problem) {
-        StringBuilder message = new StringBuilder();
-        if (path != null && !path.isEmpty()) {
-            message.append(path).append(": ");
-        }
-        message.append(problem);
-        if (line > 0) {
-            message.append(" (line ").append(line).append(", column ").append(column).append(')');
-        }
-        return message.toString();
+        return Locations.describe(path, line, column, problem);
     }
 }

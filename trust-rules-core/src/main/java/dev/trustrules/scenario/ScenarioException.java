@@ -1,6 +1,7 @@
 package dev.trustrules.scenario;
 
 import dev.trustrules.TrustRulesException;
+import dev.trustrules.internal.Locations;
 
 /**
  * A scenario file could not be read: it is missing, malformed, or holds an unknown field or value. The
@@ -58,14 +59,6 @@ public class ScenarioException extends TrustRulesException {
     }
 
     private static String format(String file, String path, int line, int column, String problem) {
-        StringBuilder message = new StringBuilder(file).append(": ");
-        if (path != null && !path.isEmpty()) {
-            message.append(path).append(": ");
-        }
-        message.append(problem);
-        if (line > 0) {
-            message.append(" (line ").append(line).append(", column ").append(column).append(')');
-        }
-        return message.toString();
+        return file + ": " + Locations.describe(path, line, column, problem);
     }
 }
