@@ -223,6 +223,7 @@ public final class TrustPolicy implements AutoCloseable {
         private boolean strict;
         private Path directory;
         private Path watchDirectory;
+        private ClassLoader classLoader = TrustPolicy.class.getClassLoader();
         private Duration watchQuietPeriod;
 
         private Builder() {}
@@ -257,6 +258,7 @@ public final class TrustPolicy implements AutoCloseable {
         public Builder fromClasspath(String root, ClassLoader loader) {
             Objects.requireNonNull(root, "root");
             Objects.requireNonNull(loader, "loader");
+            this.classLoader = loader;
             return source("classpath:" + root, () -> PolicyFiles.fromClasspath(root, loader));
         }
 
@@ -335,7 +337,7 @@ public final class TrustPolicy implements AutoCloseable {
                         + sourceDescription);
             }
             watchDirectory = watchQuietPeriod == null ? null : directory;
-            EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions, strict);
+            EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions, strict, classLoader);
             CompiledPolicySet compiled = CompiledPolicySet.compile(source.get(), settings);
             List<Problem> failed = ScenarioGate.run(directory, compiled, settings);
             if (!failed.isEmpty()) {

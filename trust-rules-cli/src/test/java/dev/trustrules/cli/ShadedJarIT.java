@@ -21,10 +21,24 @@ class ShadedJarIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return run(new ProcessBuilder(command));
+    }
+
+    /** Runs the {@code trust-rules} launcher script of the module, on the JDK running the tests. */
+    static Result launcher(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", "trust-rules"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("TRUST_RULES_JAR");
+        return run(builder);
+    }
+
+    private static Result run(ProcessBuilder builder) throws IOException, InterruptedException {
         Path out = Files.createTempFile("trust-rules-out", ".txt");
         Path err = Files.createTempFile("trust-rules-err", ".txt");
         try {
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             int code = process.waitFor();
             return new Result(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         } finally {
@@ -41,6 +55,25 @@ class ShadedJarIT {
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).contains("\"type\": \"FAKE_ONE_PAY_TEN\"", "\"reason\": \"COUNTERFEIT_CONFIRMED\"",
                 "\"explanation\": {");
+    }
+
+    @Test
+    void should_decide_the_readme_claim_from_the_class_data_archive_when_run_with_the_launcher() throws Exception {
+        assertThat(Path.of("target/trust-rules.jsa")).as("the class-data archive is written in the package phase").exists();
+
+        Result result = launcher("eval", "../examples/claims/counterfeit-claim.json");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).contains("\"type\": \"FAKE_ONE_PAY_TEN\"", "\"reason\": \"COUNTERFEIT_CONFIRMED\"");
+    }
+
+    @Test
+    void should_exit_2_with_one_line_when_the_launcher_gets_a_missing_file() throws Exception {
+        Result result = launcher("eval", "no-such-claim.json");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("trust-rules: no-such-claim.json: no such file\n");
     }
 
     @Test

@@ -32,9 +32,11 @@ public final class CompiledPolicy implements AutoCloseable {
     private final EngineSettings settings;
     private final SessionPool pool;
     private final List<String> ruleNames;
+    private final boolean precompiled;
 
     CompiledPolicy(PolicyId id, PolicySource source, KieContainer container, KieBase base, List<Problem> warnings,
-            EngineSettings settings) {
+            EngineSettings settings, boolean precompiled) {
+        this.precompiled = precompiled;
         this.id = id;
         this.source = source;
         this.container = container;
@@ -66,6 +68,11 @@ public final class CompiledPolicy implements AutoCloseable {
     /** The names of every rule in the policy, sorted. */
     public List<String> ruleNames() {
         return ruleNames;
+    }
+
+    /** Whether the knowledge base came from a {@link PrecompiledModel} rather than from compiling DRL. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     public EngineSettings settings() {

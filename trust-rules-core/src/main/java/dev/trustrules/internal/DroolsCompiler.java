@@ -35,7 +35,16 @@ public final class DroolsCompiler {
 
     private DroolsCompiler() {}
 
+    /**
+     * The knowledge base of {@code source}: from its {@link PrecompiledModel precompiled} executable model
+     * when the settings' class path holds one for exactly these rule files, else compiled from the DRL.
+     */
     public static CompiledPolicy compile(PolicySource source, EngineSettings settings) {
+        KieBase precompiled = PrecompiledModel.load(source, settings.precompiledModels());
+        if (precompiled != null) {
+            PolicyId id = new PolicyId(source.name(), source.version(), source.sha256());
+            return new CompiledPolicy(id, source, null, precompiled, List.of(), settings, true);
+        }
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("dev.trustrules.policies",
                 artifactId(source.name()), "build-" + BUILDS.incrementAndGet());
@@ -64,7 +73,7 @@ public final class DroolsCompiler {
         try {
             KieBase base = container.getKieBase();
             PolicyId id = new PolicyId(source.name(), source.version(), source.sha256());
-            return new CompiledPolicy(id, source, container, base, List.copyOf(problems), settings);
+            return new CompiledPolicy(id, source, container, base, List.copyOf(problems), settings, false);
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }

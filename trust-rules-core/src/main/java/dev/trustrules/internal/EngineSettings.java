@@ -5,9 +5,11 @@ import java.time.Clock;
 /**
  * How policies are built and evaluate: the clock for requests without a time, the cap on rule firings
  * per evaluation, how many idle sessions each policy keeps for reuse, and whether rule files are
- * checked strictly ({@link StrictRuleCheck}) before they are compiled.
+ * checked strictly ({@link StrictRuleCheck}) before they are compiled, and the class loader whose class
+ * path is searched for {@link PrecompiledModel precompiled} versions ({@code null}: none are used).
  */
-public record EngineSettings(Clock clock, int maxRuleFirings, int maxIdleSessions, boolean strict) {
+public record EngineSettings(Clock clock, int maxRuleFirings, int maxIdleSessions, boolean strict,
+        ClassLoader precompiledModels) {
     public EngineSettings {
         if (clock == null) {
             throw new IllegalArgumentException("clock is required, was null");
