@@ -20,6 +20,9 @@ class DecisionBenchmarkSmokeTest {
         naive.build();
         var benchmark = new DecisionBenchmark();
         var cursor = new DecisionBenchmark.Cursor();
+        assertThat(DecisionBenchmark.loadOracle()).as("the reference oracle from trust-rules-drl's test jar").isNotNull();
+        var oracle = new DecisionBenchmark.Oracle();
+        oracle.load();
         try {
             for (int i = 0; i < 64; i++) {
                 int at = cursor.next;
@@ -27,13 +30,14 @@ class DecisionBenchmarkSmokeTest {
                 cursor.next = at;
                 @SuppressWarnings("unchecked")
                 List<Object> outcomes = (List<Object>) benchmark.naiveDrools(requests, naive, cursor);
+                cursor.next = at;
+                Decision floor = (Decision) benchmark.oracle(requests, oracle, cursor);
                 long grants = outcomes.stream().filter(GrantEntitlement.class::isInstance).count();
                 assertThat(decision.entitlements()).as("grants of request %d", at).hasSize((int) grants);
-            }
-            if (DecisionBenchmark.loadOracle() != null) {
-                var oracle = new DecisionBenchmark.Oracle();
-                oracle.load();
-                assertThat(benchmark.oracle(requests, oracle, cursor)).isNotNull();
+                assertThat(floor.entitlements()).as("oracle's grants of request %d", at)
+                        .extracting(e -> e.type() + " " + e.refundFen() + "+" + e.payoutFen())
+                        .containsExactlyElementsOf(decision.entitlements().stream()
+                                .map(e -> e.type() + " " + e.refundFen() + "+" + e.payoutFen()).toList());
             }
         } finally {
             library.close();
