@@ -56,10 +56,27 @@ public final class NaiveDrools {
         return new NaiveDrools(services.newKieContainer(services.getRepository().getDefaultReleaseId()).getKieBase());
     }
 
+    /** The policy's limits globals, each a new instance of its declared type with the default values. */
+    private void setLimits(KieSession session) {
+        for (var pkg : base.getKiePackages()) {
+            for (var global : pkg.getGlobalVariables()) {
+                String type = global.getType();
+                int dot = type.lastIndexOf('.');
+                try {
+                    session.setGlobal(global.getName(),
+                            base.getFactType(type.substring(0, dot), type.substring(dot + 1)).newInstance());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
     /** The outcome facts (grants, denials, sanctions, guarantees, tier) for one request. */
     public List<Object> decide(TrustRequest request, Instant now) {
         KieSession session = base.newKieSession();
         try {
+            setLimits(session);
             session.insert(new EvaluationTime(request.evaluatedAt() != null ? request.evaluatedAt() : now));
             insert(session, request.order());
             insert(session, request.buyer());

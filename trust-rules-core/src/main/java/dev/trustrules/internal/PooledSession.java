@@ -13,21 +13,24 @@ import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 final class PooledSession {
     final KieSession session;
     final OutcomeCollector collector = new OutcomeCollector();
+    private final LimitsGlobals globals;
 
-    PooledSession(KieBase base) {
+    PooledSession(KieBase base, LimitsGlobals globals) {
         this.session = base.newKieSession();
+        this.globals = globals;
         listen();
     }
 
     private void listen() {
         session.addEventListener((RuleRuntimeEventListener) collector);
         session.addEventListener((AgendaEventListener) collector);
+        globals.setOn(session);
     }
 
     /**
      * Empties working memory and agenda for the next evaluation. Drools' own reset is several times
      * cheaper than deleting each fact (which re-propagates every {@code not}), but it drops the
-     * listeners, so they are attached again.
+     * listeners and globals, so they are set again.
      */
     void clear() {
         ((StatefulKnowledgeSessionImpl) session).reset();

@@ -17,8 +17,11 @@ final class SessionPool {
     private final AtomicInteger idleCount = new AtomicInteger();
     private volatile boolean closed;
 
-    SessionPool(KieBase base, int maxIdle) {
+    private final LimitsGlobals globals;
+
+    SessionPool(KieBase base, LimitsGlobals globals, int maxIdle) {
         this.base = base;
+        this.globals = globals;
         this.maxIdle = maxIdle;
     }
 
@@ -28,7 +31,7 @@ final class SessionPool {
             idleCount.decrementAndGet();
             return session;
         }
-        return new PooledSession(base);
+        return new PooledSession(base, globals);
     }
 
     void giveBack(PooledSession session) {

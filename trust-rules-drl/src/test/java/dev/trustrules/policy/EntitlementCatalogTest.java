@@ -40,7 +40,7 @@ class EntitlementCatalogTest {
         Set<String> ids = new TreeSet<>();
         DefaultPolicy.POLICY.ruleNames().forEach(name -> ids.add(name.split(" ", 2)[0]));
 
-        assertThat(ids).as("rule ids of the default policy").contains("BL-00", "RWR-20", "RWR-30").hasSizeGreaterThan(80);
+        assertThat(ids).as("rule ids of the default policy").contains("BT-01", "RWR-20", "RWR-30").hasSizeGreaterThan(80);
         assertThat(notMentioned(ids)).as("rule ids missing from docs/entitlements.md").isEmpty();
     }
 
