@@ -80,8 +80,10 @@ class LimitsGlobalsTest {
                 end
                 """);
         assertThatThrownBy(() -> TestPolicies.build(dir))
-                .isInstanceOf(PolicyBuildException.class)
-                .hasMessageContaining("global seen is a java.util.List, but globals are limits: their type must be declared"
-                        + " in the policy with default values");
+                .isInstanceOfSatisfying(PolicyBuildException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString)
+                        .containsExactly("rules/test.drl:5:1: global seen is a java.util.List, but globals are limits: their"
+                                + " type must be declared in the policy with default values (declare GuaranteeLimits ... end),"
+                                + " and trust-rules gives each evaluation an instance of it"));
     }
 }

@@ -42,7 +42,7 @@ public final class CompiledPolicy implements AutoCloseable {
         this.container = container;
         this.warnings = warnings;
         this.settings = settings;
-        this.pool = new SessionPool(base, LimitsGlobals.of(base, source.origin()), settings.maxIdleSessions());
+        this.pool = new SessionPool(base, LimitsGlobals.of(base, source), settings.maxIdleSessions());
         List<String> names = new ArrayList<>();
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {

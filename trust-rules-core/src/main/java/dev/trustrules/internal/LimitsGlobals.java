@@ -3,10 +3,13 @@ package dev.trustrules.internal;
 import dev.trustrules.PolicyBuildException;
 import dev.trustrules.Problem;
 import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
@@ -19,8 +22,8 @@ import org.kie.api.runtime.KieSession;
  * ({@code global GuaranteeLimits guaranteeLimits;}); every evaluation gets a new instance of it, with
  * the defaults, as that global. Rules read thresholds from it in their conditions
  * ({@code guaranteeLimits.freightPayoutCapFen}) instead of joining a limits fact, which spares Drools a
- * join node per rule (about half the work of the rules that used one). A global of any other type has
- * no value to give, so the policy does not build.
+ * join node in every such rule (1.7 times the decisions per second on the default policy; see
+ * docs/performance.md). A global of any other type has no value to give, so the policy does not build.
  */
 final class LimitsGlobals {
     private final Map<String, Constructor<?>> types;
@@ -29,7 +32,7 @@ final class LimitsGlobals {
         this.types = types;
     }
 
-    static LimitsGlobals of(KieBase base, String origin) {
+    static LimitsGlobals of(KieBase base, PolicySource source) {
         Map<String, Constructor<?>> types = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (KiePackage pkg : base.getKiePackages()) {
@@ -38,10 +41,10 @@ final class LimitsGlobals {
                 int dot = type.lastIndexOf('.');
                 FactType declared = dot < 0 ? null : base.getFactType(type.substring(0, dot), type.substring(dot + 1));
                 if (declared == null) {
-                    problems.add(new Problem(pkg.getName(), 0, 0, Problem.Severity.ERROR, "global " + global.getName()
+                    problems.add(located(source, global.getName(), "global " + global.getName()
                             + " is a " + type + ", but globals are limits: their type must be declared in the policy"
                             + " with default values (declare GuaranteeLimits ... end), and trust-rules gives each"
-                            + " session an instance of it"));
+                            + " evaluation an instance of it"));
                 } else {
                     try {
                         types.putIfAbsent(global.getName(), declared.getFactClass().getConstructor());
@@ -52,9 +55,24 @@ final class LimitsGlobals {
             }
         }
         if (!problems.isEmpty()) {
-            throw new PolicyBuildException(origin, problems);
+            throw new PolicyBuildException(source.origin(), problems);
         }
         return new LimitsGlobals(Map.copyOf(types));
+    }
+
+    /** The problem at the declaration {@code global <type> <name>;} in the rule files (the first, if several). */
+    private static Problem located(PolicySource source, String name, String message) {
+        Pattern declaration = Pattern.compile("\\bglobal\\s+[\\w.]+\\s+" + Pattern.quote(name) + "\\s*;");
+        for (Map.Entry<String, byte[]> file : source.ruleFiles().entrySet()) {
+            String[] lines = new String(file.getValue(), StandardCharsets.UTF_8).split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher found = declaration.matcher(lines[i]);
+                if (found.find()) {
+                    return new Problem(source.displayPath(file.getKey()), i + 1, found.start() + 1, Problem.Severity.ERROR, message);
+                }
+            }
+        }
+        return new Problem(source.origin(), 0, 0, Problem.Severity.ERROR, message);
     }
 
     /**
