@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs target/trust-rules.jar with {@code java -jar}, as a user would; bound to the integration-test phase. */
 class ShadedJarIT {
@@ -26,7 +27,11 @@ class ShadedJarIT {
 
     /** Runs the {@code trust-rules} launcher script of the module, on the JDK running the tests. */
     static Result launcher(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("sh", "trust-rules"));
+        return launcherAt("trust-rules", args);
+    }
+
+    static Result launcherAt(String script, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", script));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -66,6 +71,16 @@ class ShadedJarIT {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).contains("\"type\": \"FAKE_ONE_PAY_TEN\"", "\"reason\": \"COUNTERFEIT_CONFIRMED\"");
+    }
+
+    @Test
+    void should_find_the_jar_when_the_launcher_is_called_through_a_symbolic_link(@TempDir Path bin) throws Exception {
+        Path link = Files.createSymbolicLink(bin.resolve("trust-rules"), Path.of("trust-rules").toAbsolutePath());
+
+        Result result = launcherAt(link.toString(), "eval", "../examples/claims/counterfeit-claim.json");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("\"type\": \"FAKE_ONE_PAY_TEN\"");
     }
 
     @Test
