@@ -131,7 +131,7 @@ public final class CompiledPolicy implements AutoCloseable {
             }
             InsertionOrder.arrange(facts);
             for (Object fact : facts) {
-                session.insert(fact);
+                pooled.insertInput(fact);
             }
             fired = session.fireAllRules(settings.maxRuleFirings());
         } catch (RuntimeException e) {

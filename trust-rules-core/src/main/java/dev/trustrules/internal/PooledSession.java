@@ -1,10 +1,12 @@
 package dev.trustrules.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
-import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * A stateful session reused across evaluations, one evaluation at a time, with its listener attached
@@ -14,27 +16,43 @@ final class PooledSession {
     final KieSession session;
     final OutcomeCollector collector = new OutcomeCollector();
     private final LimitsGlobals globals;
+    private final List<FactHandle> inputs = new ArrayList<>(16);
 
     PooledSession(KieBase base, LimitsGlobals globals) {
         this.session = base.newKieSession();
         this.globals = globals;
-        listen();
-    }
-
-    private void listen() {
         session.addEventListener((RuleRuntimeEventListener) collector);
         session.addEventListener((AgendaEventListener) collector);
         globals.setOn(session);
     }
 
+    /** Inserts one of the request's facts. */
+    void insertInput(Object fact) {
+        inputs.add(session.insert(fact));
+    }
+
     /**
-     * Empties working memory and agenda for the next evaluation. Drools' own reset is several times
-     * cheaper than deleting each fact (which re-propagates every {@code not}), but it drops the
-     * listeners and globals, so they are set again.
+     * Empties working memory for the next evaluation and gives it fresh limits. The request's facts go
+     * first: that unlinks every rule joining them, so deleting what the rules derived re-activates
+     * nothing. Once memory is empty no rule with a positive pattern can match, so the next evaluation
+     * starts as in a new session. This costs less than Drools' {@code reset()} (which re-creates the
+     * object store and segment memories on every call): 18.8 KB instead of 27.1 KB per decision and
+     * more decisions per second (docs/performance.md).
+     *
+     * @throws IllegalStateException if a fact is left, so that the caller discards the session
      */
     void clear() {
-        ((StatefulKnowledgeSessionImpl) session).reset();
-        listen();
+        for (FactHandle input : inputs) {
+            session.delete(input);
+        }
+        inputs.clear();
+        for (FactHandle derived : new ArrayList<FactHandle>(session.getFactHandles())) {
+            session.delete(derived);
+        }
+        if (session.getFactCount() != 0) {
+            throw new IllegalStateException(session.getFactCount() + " facts left after clearing the session");
+        }
+        globals.setOn(session);
         collector.reset();
     }
 
