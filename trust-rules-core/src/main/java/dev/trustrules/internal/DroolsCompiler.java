@@ -48,12 +48,7 @@ public final class DroolsCompiler {
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("dev.trustrules.policies",
                 artifactId(source.name()), "build-" + BUILDS.incrementAndGet());
-        KieFileSystem files = services.newKieFileSystem();
-        files.generateAndWritePomXML(releaseId);
-        for (Map.Entry<String, byte[]> file : source.ruleFiles().entrySet()) {
-            files.write(RESOURCES + file.getKey(), file.getValue());
-        }
-        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        KieBuilder builder = services.newKieBuilder(fileSystem(services, releaseId, source.ruleFiles())).buildAll();
         List<Problem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages()) {
             if (message.getLevel() != Message.Level.INFO) {
@@ -77,6 +72,16 @@ public final class DroolsCompiler {
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /** A Drools project for {@code releaseId} holding {@code ruleFiles} (path relative to the policy root, content). */
+    static KieFileSystem fileSystem(KieServices services, ReleaseId releaseId, Map<String, byte[]> ruleFiles) {
+        KieFileSystem files = services.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        for (Map.Entry<String, byte[]> file : ruleFiles.entrySet()) {
+            files.write(RESOURCES + file.getKey(), file.getValue());
+        }
+        return files;
     }
 
     /** Turns a Drools message into a problem, taking the column from parser texts like "[ERR 101] Line 13:20 ...". */

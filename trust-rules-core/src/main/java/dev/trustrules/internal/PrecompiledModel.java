@@ -162,6 +162,11 @@ public final class PrecompiledModel {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^(\\s*package\\s+)([\\w.]+)");
     private static final Pattern RULESET = Pattern.compile("(?m)^(\"?RuleSet\"?,\"?)([\\w.]+)");
 
+    /** Where a rule file names its package: {@code package x;} in DRL, the {@code RuleSet} cell of a table. */
+    private static Pattern declaration(String ruleFile) {
+        return ruleFile.endsWith(".csv") ? RULESET : PACKAGE;
+    }
+
     private static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (var walk = Files.walk(root)) {
@@ -191,24 +196,25 @@ public final class PrecompiledModel {
         for (Map.Entry<String, byte[]> file : source.ruleFiles().entrySet()) {
             String text = new String(file.getValue(), StandardCharsets.UTF_8);
             texts.put(file.getKey(), text);
-            Matcher declared = (file.getKey().endsWith(".csv") ? RULESET : PACKAGE).matcher(text);
+            Matcher declared = declaration(file.getKey()).matcher(text);
             if (declared.find()) {
                 packages.add(declared.group(2));
             }
         }
+        List<Pattern> references = packages.stream()
+                .map(pkg -> Pattern.compile("(?<![\\w.])(" + Pattern.quote(pkg) + "\\.)(?=[A-Z*])")).toList();
+        Map<String, byte[]> rewritten = new TreeMap<>();
+        for (Map.Entry<String, String> file : texts.entrySet()) {
+            String text = declaration(file.getKey()).matcher(file.getValue())
+                    .replaceFirst("$1" + Matcher.quoteReplacement(prefix) + ".$2");
+            for (Pattern reference : references) {
+                text = reference.matcher(text).replaceAll(Matcher.quoteReplacement(prefix + ".") + "$1");
+            }
+            rewritten.put(file.getKey(), text.getBytes(StandardCharsets.UTF_8));
+        }
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("dev.trustrules.precompiled", artifact, "1");
-        KieFileSystem files = services.newKieFileSystem();
-        files.generateAndWritePomXML(releaseId);
-        for (Map.Entry<String, String> file : texts.entrySet()) {
-            String text = (file.getKey().endsWith(".csv") ? RULESET : PACKAGE).matcher(file.getValue())
-                    .replaceFirst("$1" + Matcher.quoteReplacement(prefix) + ".$2");
-            for (String pkg : packages) {
-                text = Pattern.compile("(?<![\\w.])" + Pattern.quote(pkg) + "\\.(?=[A-Z*])").matcher(text)
-                        .replaceAll(Matcher.quoteReplacement(prefix + "." + pkg + "."));
-            }
-            files.write("src/main/resources/" + file.getKey(), text.getBytes(StandardCharsets.UTF_8));
-        }
+        KieFileSystem files = DroolsCompiler.fileSystem(services, releaseId, rewritten);
         KieBuilder builder;
         try {
             @SuppressWarnings("unchecked")

@@ -1,8 +1,10 @@
 package dev.trustrules.policy.oracle;
 
 import dev.trustrules.Decision;
+import dev.trustrules.EvaluationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A decision reduced to what it decides: the version, the tier, and each guarantee, grant, denial,
@@ -26,6 +28,18 @@ public final class Outcomes {
         d.notes().forEach(n -> out.add("note " + n.code() + " " + id(n.rule())));
         out.sort(null);
         return List.copyOf(out);
+    }
+
+    /**
+     * The decision {@code evaluation} returns, or, when it fails, its rule and message (amounts chosen to
+     * overflow fail the evaluation), so two ways of deciding can be compared on every request.
+     */
+    static Object decisionOrFailure(Supplier<Decision> evaluation) {
+        try {
+            return evaluation.get();
+        } catch (EvaluationException e) {
+            return "failed in rule " + e.rule() + ": " + e.getMessage();
+        }
     }
 
     static String id(String rule) {

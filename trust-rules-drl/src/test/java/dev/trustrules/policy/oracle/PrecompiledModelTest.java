@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustrules.Decision;
 import dev.trustrules.EntitlementType;
-import dev.trustrules.EvaluationException;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.internal.CompiledPolicy;
@@ -91,21 +90,12 @@ class PrecompiledModelTest {
                 TrustRequest request = ThresholdRequests.next(random);
                 Instant at = request.evaluatedAt() != null ? request.evaluatedAt() : Instant.parse("2026-11-23T00:00:00Z");
                 Instant policyTime = request.policyTime(at);
-                Object expected = outcome(() -> drl.at(policyTime).evaluate(request, at));
-                Object actual = outcome(() -> precompiled.at(policyTime).evaluate(request, at));
+                Object expected = Outcomes.decisionOrFailure(() -> drl.at(policyTime).evaluate(request, at));
+                Object actual = Outcomes.decisionOrFailure(() -> precompiled.at(policyTime).evaluate(request, at));
                 assertThat(actual).as("case %d: %s", i, request).isEqualTo(expected);
                 compared++;
             }
             assertThat(compared).isEqualTo(20_000);
-        }
-    }
-
-    /** The decision, or the failure's rule and message (amounts chosen to overflow fail the evaluation). */
-    private static Object outcome(java.util.function.Supplier<Decision> evaluation) {
-        try {
-            return evaluation.get();
-        } catch (EvaluationException e) {
-            return "failed in rule " + e.rule() + ": " + e.getMessage();
         }
     }
 

@@ -2,12 +2,9 @@ package dev.trustrules.policy.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trustrules.Decision;
-import dev.trustrules.EvaluationException;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,19 +21,10 @@ class SessionReuseTest {
             Random random = new Random(20261124L);
             for (int i = 0; i < 5_000; i++) {
                 TrustRequest request = ThresholdRequests.next(random);
-                assertThat(outcome(() -> reused.evaluate(request)))
+                assertThat(Outcomes.decisionOrFailure(() -> reused.evaluate(request)))
                         .as("case %d: %s", i, request)
-                        .isEqualTo(outcome(() -> fresh.evaluate(request)));
+                        .isEqualTo(Outcomes.decisionOrFailure(() -> fresh.evaluate(request)));
             }
-        }
-    }
-
-    /** The decision, or the failure's rule and message (a failed evaluation discards its session). */
-    private static Object outcome(Supplier<Decision> evaluation) {
-        try {
-            return evaluation.get();
-        } catch (EvaluationException e) {
-            return "failed in rule " + e.rule() + ": " + e.getMessage();
         }
     }
 }
