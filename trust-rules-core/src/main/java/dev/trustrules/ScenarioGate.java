@@ -1,8 +1,8 @@
 package dev.trustrules;
 
-import dev.trustrules.internal.CompiledPolicySet;
-import dev.trustrules.internal.EngineSettings;
-import dev.trustrules.internal.ScenarioFiles;
+import dev.trustrules.internal.run.CompiledPolicySet;
+import dev.trustrules.internal.run.EngineSettings;
+import dev.trustrules.internal.scenario.ScenarioFiles;
 import dev.trustrules.scenario.Scenario;
 import dev.trustrules.scenario.ScenarioException;
 import java.nio.file.Files;

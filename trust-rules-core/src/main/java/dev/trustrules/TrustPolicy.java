@@ -1,10 +1,10 @@
 package dev.trustrules;
 
-import dev.trustrules.internal.CompiledPolicySet;
-import dev.trustrules.internal.DirectoryWatcher;
-import dev.trustrules.internal.EngineSettings;
-import dev.trustrules.internal.PolicyFiles;
-import dev.trustrules.internal.PolicySource;
+import dev.trustrules.internal.run.CompiledPolicySet;
+import dev.trustrules.internal.load.DirectoryWatcher;
+import dev.trustrules.internal.run.EngineSettings;
+import dev.trustrules.internal.load.PolicyFiles;
+import dev.trustrules.internal.load.PolicySource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -107,7 +107,7 @@ class ScenarioGateTest {
             assertThat(result.outcome()).isEqualTo(ReloadResult.Outcome.REFUSED);
             assertThat(result.problems()).extracting(Problem::toString).containsExactly(
                     "scenarios/broken.yaml:3:22: scenario file: expect.buyerTier: unknown BuyerTier \"DIAMOND\"; "
-                            + "expected one of " + dev.trustrules.internal.JsonFacts.names(BuyerTier.class));
+                            + "expected one of " + dev.trustrules.internal.json.JsonFacts.names(BuyerTier.class));
             assertThat(reason(policy)).isEqualTo("GOOD");
         }
     }

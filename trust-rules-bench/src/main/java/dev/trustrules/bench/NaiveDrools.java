@@ -2,8 +2,8 @@ package dev.trustrules.bench;
 
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
-import dev.trustrules.internal.PolicyFiles;
-import dev.trustrules.internal.PolicySource;
+import dev.trustrules.internal.load.PolicyFiles;
+import dev.trustrules.internal.load.PolicySource;
 import dev.trustrules.rules.AddNote;
 import dev.trustrules.rules.AssignTier;
 import dev.trustrules.rules.CarryGuarantee;

@@ -1,9 +1,7 @@
 /**
- * The Drools-backed engine: not API, free to change. {@link dev.trustrules.internal.PolicyFiles} reads a
- * policy's files, {@link dev.trustrules.internal.DroolsCompiler} compiles them (or loads the
- * {@link dev.trustrules.internal.PrecompiledModel} generated at build time for exactly those files),
- * {@link dev.trustrules.internal.CompiledPolicy} evaluates requests on pooled sessions and
- * {@link dev.trustrules.internal.DecisionAssembler} applies the engine's precedence (deny wins, one grant
- * per entitlement, no unanswered claim).
+ * The engine behind {@link dev.trustrules.TrustPolicy}: not API, free to change. The subpackages are the
+ * stages a policy goes through, in order: {@code load} reads a policy's files, {@code compile} turns them
+ * into a Drools knowledge base, {@code verify} checks what the files may do, {@code run} evaluates
+ * requests; {@code json} and {@code scenario} read and write the JSON and scenario forms.
  */
 package dev.trustrules.internal;

@@ -3,8 +3,8 @@ package dev.trustrules.json;
 import dev.trustrules.Decision;
 import dev.trustrules.DecisionRecord;
 import dev.trustrules.TrustRequest;
-import dev.trustrules.internal.JsonDecisions;
-import dev.trustrules.internal.JsonFacts;
+import dev.trustrules.internal.json.JsonDecisions;
+import dev.trustrules.internal.json.JsonFacts;
 import java.io.Reader;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.trustrules.json;
 
 import dev.trustrules.TrustRulesException;
-import dev.trustrules.internal.Locations;
+import dev.trustrules.internal.json.Locations;
 
 /**
  * A JSON (or YAML) document could not be read as a request: it is malformed, names an unknown field

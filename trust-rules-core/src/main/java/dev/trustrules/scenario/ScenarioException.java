@@ -1,7 +1,7 @@
 package dev.trustrules.scenario;
 
 import dev.trustrules.TrustRulesException;
-import dev.trustrules.internal.Locations;
+import dev.trustrules.internal.json.Locations;
 
 /**
  * A scenario file could not be read: it is missing, malformed, or holds an unknown field or value. The

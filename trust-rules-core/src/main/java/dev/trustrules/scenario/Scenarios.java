@@ -3,7 +3,7 @@ package dev.trustrules.scenario;
 import dev.trustrules.Decision;
 import dev.trustrules.EvaluationException;
 import dev.trustrules.TrustPolicy;
-import dev.trustrules.internal.ScenarioFiles;
+import dev.trustrules.internal.scenario.ScenarioFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -6,7 +6,7 @@ import dev.trustrules.EvaluationException;
 import dev.trustrules.SanctionType;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
-import dev.trustrules.internal.JsonFacts;
+import dev.trustrules.internal.json.JsonFacts;
 import dev.trustrules.json.TrustJsonException;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import dev.trustrules.Guarantee;
 import dev.trustrules.Sanction;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
-import dev.trustrules.internal.JsonFacts;
+import dev.trustrules.internal.json.JsonFacts;
 import dev.trustrules.rules.Amounts;
 import java.io.IOException;
 import java.io.InputStream;

@@ -11,7 +11,7 @@ import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.facts.ShopAccount;
 import dev.trustrules.facts.ShopStatus;
-import dev.trustrules.internal.InsertionOrder;
+import dev.trustrules.internal.run.InsertionOrder;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;

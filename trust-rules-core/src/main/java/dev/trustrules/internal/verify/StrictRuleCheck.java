@@ -1,4 +1,6 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.verify;
+
+import dev.trustrules.internal.load.PolicySource;
 
 import dev.trustrules.Problem;
 import java.nio.charset.StandardCharsets;

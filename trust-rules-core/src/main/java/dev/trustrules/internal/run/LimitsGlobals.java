@@ -1,4 +1,6 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.run;
+
+import dev.trustrules.internal.load.PolicySource;
 
 import dev.trustrules.PolicyBuildException;
 import dev.trustrules.Problem;

@@ -1,4 +1,4 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.load;
 
 import java.time.Instant;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.load;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;

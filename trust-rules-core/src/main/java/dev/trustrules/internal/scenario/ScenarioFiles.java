@@ -1,4 +1,6 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.scenario;
+
+import dev.trustrules.internal.json.JsonFacts;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

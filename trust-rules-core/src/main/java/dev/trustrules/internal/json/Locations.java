@@ -1,4 +1,4 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.json;
 
 /** The one wording of "where in a document" for JSON and scenario errors. */
 public final class Locations {

@@ -1,4 +1,8 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.compile;
+
+import dev.trustrules.internal.load.PolicyFiles;
+
+import dev.trustrules.internal.load.PolicySource;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

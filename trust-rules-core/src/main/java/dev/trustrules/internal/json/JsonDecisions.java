@@ -1,4 +1,4 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;

@@ -1,4 +1,4 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.run;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,8 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.run;
+
+import dev.trustrules.internal.compile.DroolsCompiler;
+import dev.trustrules.internal.load.PolicySource;
+import dev.trustrules.internal.verify.StrictRuleCheck;
 
 import dev.trustrules.EvaluationException;
 import dev.trustrules.PolicyBuildException;

@@ -1,4 +1,4 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.run;
 
 import java.util.List;
 import java.util.Objects;

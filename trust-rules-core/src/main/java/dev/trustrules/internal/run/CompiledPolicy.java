@@ -1,4 +1,6 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.run;
+
+import dev.trustrules.internal.load.PolicySource;
 
 import dev.trustrules.Decision;
 import dev.trustrules.EvaluationException;
@@ -34,7 +36,7 @@ public final class CompiledPolicy implements AutoCloseable {
     private final List<String> ruleNames;
     private final boolean precompiled;
 
-    CompiledPolicy(PolicyId id, PolicySource source, KieContainer container, KieBase base, List<Problem> warnings,
+    public CompiledPolicy(PolicyId id, PolicySource source, KieContainer container, KieBase base, List<Problem> warnings,
             EngineSettings settings, boolean precompiled) {
         this.precompiled = precompiled;
         this.id = id;

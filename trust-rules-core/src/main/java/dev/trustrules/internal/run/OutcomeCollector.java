@@ -1,4 +1,4 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.run;
 
 import dev.trustrules.rules.AddNote;
 import dev.trustrules.rules.AssignTier;

@@ -1,4 +1,8 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.compile;
+
+import dev.trustrules.internal.load.PolicySource;
+import dev.trustrules.internal.run.CompiledPolicy;
+import dev.trustrules.internal.run.EngineSettings;
 
 import dev.trustrules.PolicyBuildException;
 import dev.trustrules.PolicyId;

@@ -1,4 +1,4 @@
-package dev.trustrules.internal;
+package dev.trustrules.internal.load;
 
 import dev.trustrules.PolicyBuildException;
 import dev.trustrules.Problem;

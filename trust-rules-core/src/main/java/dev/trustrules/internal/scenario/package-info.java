@@ -1,0 +1,2 @@
+/** Reading scenario files and comparing their expectations with decisions. */
+package dev.trustrules.internal.scenario;
