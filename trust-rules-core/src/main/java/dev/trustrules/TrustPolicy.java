@@ -106,6 +106,9 @@ public final class TrustPolicy implements AutoCloseable {
                 sources = source.get();
             } catch (PolicyBuildException e) {
                 return refused(serving, e.problems());
+            } catch (RuntimeException e) {
+                return refused(serving, List.of(new Problem(String.valueOf(directory), 0, 0, Problem.Severity.ERROR,
+                        "the rule files could not be read: " + e.getMessage())));
             }
             if (sources.stream().map(PolicySource::sha256).toList()
                     .equals(serving.versions().stream().map(v -> v.id().sha256()).toList())) {
@@ -117,16 +120,23 @@ public final class TrustPolicy implements AutoCloseable {
             } catch (PolicyBuildException e) {
                 return refused(serving, e.problems());
             }
-            List<Problem> failed = ScenarioGate.run(directory, next, settings);
+            List<Problem> failed;
+            try {
+                failed = ScenarioGate.run(directory, next, settings);
+            } catch (RuntimeException e) {
+                failed = List.of(new Problem(ScenarioGate.FOLDER, 0, 0, Problem.Severity.ERROR, "the scenarios could not be run: " + e));
+            }
             if (!failed.isEmpty()) {
                 next.close();
                 return refused(serving, failed);
             }
+            List<List<String>> changes = serving.ruleChangesTo(next);
             current.set(next);
             serving.close();
             PolicyId previous = serving.newest().id();
             notify(l -> l.onReloaded(previous, next.newest().id()));
-            return new ReloadResult(ReloadResult.Outcome.RELOADED, next.newest().id(), List.of());
+            return new ReloadResult(ReloadResult.Outcome.RELOADED, next.newest().id(), List.of(), changes.get(0),
+                    changes.get(1), changes.get(2));
         }
     }
 
@@ -136,15 +146,25 @@ public final class TrustPolicy implements AutoCloseable {
         return new ReloadResult(ReloadResult.Outcome.REFUSED, id, problems);
     }
 
+    /** The watcher's reload: never throws, and logs one short summary per refused change. */
     private void reloadQuietly() {
         try {
             ReloadResult result = reload();
             if (result.outcome() == ReloadResult.Outcome.REFUSED) {
-                LOG.warn("trust-rules: refused changed rules, {} keeps serving:\n{}", result.serving(),
-                        String.join("\n", result.problems().stream().map(Problem::toString).toList()));
+                List<Problem> problems = result.problems();
+                String shown = String.join("\n  ", problems.stream().limit(3).map(Problem::toString).toList());
+                String more = problems.size() > 3 ? "\n  (and " + (problems.size() - 3) + " more: reload() or `trust-rules check` lists them)" : "";
+                LOG.warn("trust-rules: refused the changed rules of {}, {} keeps serving; {} {}:\n  {}{}", directory,
+                        result.serving(), problems.size(), problems.size() == 1 ? "problem" : "problems", shown, more);
+            } else if (result.outcome() == ReloadResult.Outcome.RELOADED) {
+                LOG.info("trust-rules: reloaded {}, now serving {} ({} rules added, {} removed, {} changed)", directory,
+                        result.serving(), result.added().size(), result.removed().size(), result.changed().size());
             }
-        } catch (RuntimeException e) {
-            LOG.error("trust-rules: reload failed, the previous rules keep serving", e);
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError) && !(e instanceof OutOfMemoryError)) {
+                throw e;
+            }
+            LOG.warn("trust-rules: reloading {} failed ({}), the previous rules keep serving", directory, e.toString());
         }
     }
 
@@ -220,7 +240,7 @@ public final class TrustPolicy implements AutoCloseable {
         private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         private int maxIdleSessions = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
         private final List<TrustPolicyListener> listeners = new ArrayList<>();
-        private boolean strict;
+        private boolean strict = true;
         private Path directory;
         private Path watchDirectory;
         private ClassLoader classLoader = TrustPolicy.class.getClassLoader();
@@ -287,14 +307,17 @@ public final class TrustPolicy implements AutoCloseable {
         }
 
         /**
-         * Whether to check the rule files strictly before compiling them, as for rule files an analyst
-         * edits. Default: off. In strict mode the build (and every reload) fails, with every offending
-         * place as {@code file:line:column: message}, on an import outside {@code dev.trustrules.*},
-         * {@code dev.trustrules.facts.*}, {@code dev.trustrules.rules.*}, {@code java.lang.*},
-         * {@code java.time.*}, {@code java.math.*} and the policy's own DRL packages, and on any use of
-         * I/O, reflection, threads, {@code System}, {@code Runtime} or process control in conditions,
-         * consequences and functions; rules without a reason code and duplicate rule names become
-         * {@link TrustPolicy#warnings() warnings}.
+         * Whether the rule files run in the sandbox. Default: on, for every source (directories, the class
+         * path, every reload). Strict, the build (and every reload) fails, each problem at the
+         * {@code file:line:column} of the rule that causes it, when the code the files compile to uses a type
+         * or member outside the allowlist (the facts, the rule vocabulary, the policy's own declared types and
+         * functions, a few JDK value types: see "What rules may call" in docs/policy-authoring.md), loops,
+         * recurses, synchronizes or keeps static state; when a rule reads the clock or randomness
+         * ({@code timer}, {@code date-effective}, {@code Instant.now()}, {@code Math.random()}, ...); when it uses
+         * a query, an entry point, a window or an event type. So a strict policy can only decide, and every
+         * evaluation ends within {@link #maxRuleFirings(int)}. Off, rules may call any class on the class
+         * path: only for rules as trusted as the service's own code. Warnings (a rule inserting no outcome, a
+         * duplicate name, a {@code modify} without {@code no-loop}) are reported either way.
          */
         public Builder strict(boolean strict) {
             this.strict = strict;

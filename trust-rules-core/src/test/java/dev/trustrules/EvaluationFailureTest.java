@@ -2,6 +2,7 @@ package dev.trustrules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -66,13 +67,33 @@ class EvaluationFailureTest {
     }
 
     @Test
-    void should_fail_naming_the_rule_when_a_rule_inserts_an_invalid_outcome() {
+    void should_refuse_at_build_a_reason_code_literal_that_is_not_a_code() {
         TestPolicies.withRules(dir, """
                 rule "X-04 lower-case reason"
                 when
                     Order()
                 then
                     insert(new DenyEntitlement(EntitlementType.FAKE_ONE_PAY_TEN, "not a code", ""));
+                end
+                """);
+
+        PolicyBuildException e = catchThrowableOfType(PolicyBuildException.class, () -> TestPolicies.build(dir));
+
+        assertThat(e.problems()).map(Problem::toString).containsExactly("rules/test.drl:9:67: rule \"X-04 lower-case reason\": "
+                + "\"not a code\" is not a reason code: a reason code is UPPER_SNAKE_CASE, letters, digits and _ starting with a "
+                + "letter (for example \"NOT_A_CODE\"); the words go in the detail");
+    }
+
+    @Test
+    void should_fail_naming_the_rule_when_a_rule_inserts_an_invalid_outcome() {
+        // a reason computed at evaluation cannot be checked at build: the outcome's own check fails the evaluation
+        TestPolicies.withRules(dir, """
+                rule "X-04 lower-case reason"
+                when
+                    Order()
+                then
+                    String reason = "not a code";
+                    insert(new DenyEntitlement(EntitlementType.FAKE_ONE_PAY_TEN, reason, ""));
                 end
                 """);
         try (TrustPolicy policy = TestPolicies.build(dir)) {
@@ -107,7 +128,9 @@ class EvaluationFailureTest {
             assertThatThrownBy(() -> policy.evaluate(Requests.counterfeitClaim(19_900)))
                     .isInstanceOfSatisfying(EvaluationException.class, e -> assertThat(e.rule()).isEqualTo("X-06 count forever"))
                     .hasMessage("policy " + policy.id() + " stopped: its rules reached the cap of 500 rule firings in one "
-                            + "evaluation, so they loop; most fired: \"X-06 count forever\" x500, \"X-05 start\" x1");
+                            + "evaluation because they loop, re-activating each other: \"X-06 count forever\" x500, \"X-05 start\" x1; "
+                            + "a rule that changes a fact its own conditions match needs no-loop, or a condition that the change "
+                            + "makes false");
         }
     }
 

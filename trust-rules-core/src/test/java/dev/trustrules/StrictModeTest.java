@@ -23,18 +23,17 @@ class StrictModeTest {
     }
 
     @Test
-    void should_report_every_forbidden_use_as_file_line_column_when_strict() throws IOException {
+    void should_refuse_each_use_outside_the_allowlist_at_the_rule_that_makes_it() throws IOException {
         policy("""
                 package guarantees;
 
                 import java.io.File;
-                import dev.trustrules.internal.json.JsonFacts;
                 import dev.trustrules.facts.Order;
                 import dev.trustrules.rules.CarryGuarantee;
                 import dev.trustrules.EntitlementType;
 
                 function void pause() {
-                    Thread.sleep(10);
+                    Thread.yield();
                 }
 
                 rule "X-01 leaks"
@@ -49,20 +48,45 @@ class StrictModeTest {
         PolicyBuildException e = catchThrowableOfType(PolicyBuildException.class,
                 () -> TrustPolicy.builder().fromDirectory(dir).strict(true).build());
 
-        assertThat(e.problems()).map(Problem::toString).contains(
-                "guarantees/rules.drl:3:8: import java.io.File is not allowed in strict mode: rule files may import only "
-                        + "dev.trustrules.*, dev.trustrules.facts.*, dev.trustrules.rules.*, java.lang.*, java.time.*, "
-                        + "java.math.* and types declared in the policy's own packages",
-                "guarantees/rules.drl:4:8: import dev.trustrules.internal.json.JsonFacts is not allowed in strict mode: rule files "
-                        + "may import only dev.trustrules.*, dev.trustrules.facts.*, dev.trustrules.rules.*, java.lang.*, "
-                        + "java.time.*, java.math.* and types declared in the policy's own packages",
-                "guarantees/rules.drl:10:5: 'Thread' is not allowed in strict mode: threads (Thread) is forbidden in rule "
-                        + "conditions, consequences and functions",
-                "guarantees/rules.drl:15:14: 'getClass(' is not allowed in strict mode: reflection (getClass()) is forbidden "
-                        + "in rule conditions, consequences and functions",
-                "guarantees/rules.drl:17:5: 'System.' is not allowed in strict mode: System is forbidden in rule conditions, "
-                        + "consequences and functions");
-        assertThat(e.problems()).filteredOn(Problem::isError).hasSize(5);
+        assertThat(e.problems()).filteredOn(Problem::isError).map(Problem::toString).containsExactly(
+                "guarantees/rules.drl:9:12: function pause calls java.lang.Thread.yield(), which is not allowed in strict mode: "
+                        + "it controls threads, processes or the JVM, and rules may only decide (see \"What rules may call\" in "
+                        + "docs/policy-authoring.md)",
+                "guarantees/rules.drl:14:14: rule \"X-01 leaks\" calls java.lang.Object.getClass(), which is not allowed in "
+                        + "strict mode: it is reflection, which reaches code the policy may not call (see \"What rules may call\" "
+                        + "in docs/policy-authoring.md)",
+                "guarantees/rules.drl:16:12: rule \"X-01 leaks\" reads java.lang.System.out, which is not allowed in strict "
+                        + "mode: it reaches files, the network, the environment or the logs, and rules may only decide (see "
+                        + "\"What rules may call\" in docs/policy-authoring.md)",
+                "guarantees/rules.drl:16:16: rule \"X-01 leaks\" calls java.io.PrintStream.println(), which is not allowed in "
+                        + "strict mode: it reaches files, the network, the environment or the logs, and rules may only decide "
+                        + "(see \"What rules may call\" in docs/policy-authoring.md)");
+    }
+
+    @Test
+    void should_be_strict_when_nothing_is_said() throws IOException {
+        policy("""
+                package guarantees;
+
+                import dev.trustrules.facts.Order;
+                import dev.trustrules.rules.AddNote;
+
+                rule "X-01 clock"
+                when
+                    Order()
+                then
+                    insert(new AddNote("NOW", "at " + java.time.Instant.now()));
+                end
+                """);
+
+        PolicyBuildException e = catchThrowableOfType(PolicyBuildException.class,
+                () -> TrustPolicy.builder().fromDirectory(dir).build());
+
+        assertThat(e.problems()).map(Problem::toString).containsExactly(
+                "guarantees/rules.drl:10:57: rule \"X-01 clock\" calls java.time.Instant.now(), which is not allowed in strict "
+                        + "mode: it reads the wall clock, so a replayed decision could differ; compare with the evaluation time "
+                        + "(EvaluationTime, inserted in every evaluation) instead (see \"What rules may call\" in "
+                        + "docs/policy-authoring.md)");
     }
 
     @Test
@@ -113,7 +137,7 @@ class StrictModeTest {
     }
 
     @Test
-    void should_not_check_when_strict_is_off() throws IOException {
+    void should_allow_any_call_when_strict_is_off() throws IOException {
         policy("""
                 package guarantees;
 
@@ -127,9 +151,11 @@ class StrictModeTest {
                 end
                 """);
 
-        try (TrustPolicy policy = TrustPolicy.builder().fromDirectory(dir).build()) {
+        try (TrustPolicy policy = TrustPolicy.builder().fromDirectory(dir).strict(false).build()) {
             assertThat(policy.ruleNames()).isEqualTo(List.of("X-01 prints"));
-            assertThat(policy.warnings()).isEmpty();
+            assertThat(policy.warnings()).map(Problem::toString).containsExactly("guarantees/rules.drl:5:6: warning: rule "
+                    + "\"X-01 prints\" inserts no outcome with a reason code (GrantEntitlement, DenyEntitlement, ImposeSanction, "
+                    + "CarryGuarantee, AssignTier or AddNote)");
         }
     }
 }

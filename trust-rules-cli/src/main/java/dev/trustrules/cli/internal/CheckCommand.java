@@ -14,18 +14,24 @@ import picocli.CommandLine.Parameters;
 
 /** {@code check [--no-strict] DIR}: compiles a rule directory and prints every problem. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Compiles the rule directory DIR and prints every problem as file:line:column: message.",
-            "Strict mode (on unless --no-strict) also rejects imports other than dev.trustrules.*, "
-                + "dev.trustrules.facts.*, dev.trustrules.rules.*, java.lang.*, java.time.*, java.math.* and the "
-                + "policy's own declared types, and any I/O, reflection, threads, System, Runtime or process control; "
-                + "it warns about rules without a reason code and duplicate rule names.",
+        description = {"Compiles the rule directory DIR and prints every problem as file:line:column: message, the root "
+                + "cause of each first: a syntax error hides the errors that follow from it (--all shows them).",
+            "Strict mode (on unless --no-strict) runs the rules in the sandbox: the code they compile to may use only the "
+                + "facts, the rule vocabulary, the policy's own types and functions and a few JDK value types, may not "
+                + "loop, recurse, read the clock or randomness; see \"What rules may call\" in docs/policy-authoring.md.",
+            "Either way it refuses the mistakes that change payouts silently (text compared with numbers, decimal "
+                + "amounts for fen, reason codes that are not codes, unknown fields and constants) and warns about rules "
+                + "without a reason code, duplicate rule names and modify without no-loop.",
             "Exit code 1 when there is any error; warnings alone do not fail."})
 public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--no-strict", description = "Only compile; skip the strict checks.")
+    @Option(names = "--no-strict", description = "Trusted rules: skip the sandbox (any class on the class path may be called).")
     private boolean noStrict;
+
+    @Option(names = "--all", description = "Also print the errors that follow from the root causes (hidden by default).")
+    private boolean all;
 
     @Parameters(paramLabel = "DIR", description = "A policy directory: policy.properties and .drl files in package folders.")
     private Path directory;
@@ -35,6 +41,7 @@ public final class CheckCommand implements Callable<Integer> {
         Policies.requireDirectory(directory, "DIR");
         PrintWriter out = spec.commandLine().getOut();
         List<Problem> problems;
+        List<Problem> followOns = List.of();
         String summary;
         boolean failed;
         try (TrustPolicy policy = TrustPolicy.builder().fromDirectory(directory).strict(!noStrict).build()) {
@@ -45,11 +52,20 @@ public final class CheckCommand implements Callable<Integer> {
                     .collect(java.util.stream.Collectors.joining(", ")) + ": " + rules + (rules == 1 ? " rule" : " rules");
         } catch (PolicyBuildException e) {
             problems = e.problems();
+            followOns = e.followOns();
             failed = true;
             summary = "policy " + directory;
         }
         for (Problem problem : problems) {
             out.println(Policies.located(directory, problem));
+        }
+        if (all) {
+            for (Problem problem : followOns) {
+                out.println(Policies.located(directory, problem) + " (follows from an error above)");
+            }
+        } else if (!followOns.isEmpty()) {
+            out.println(plural(followOns.size(), "follow-on error") + " hidden: they come from the errors above and go away "
+                    + "with them (--all shows them)");
         }
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;

@@ -2,6 +2,7 @@ package dev.trustrules.internal.load;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,12 @@ import java.util.stream.Stream;
 /**
  * Watches a directory tree on a daemon thread and calls back once the tree has been quiet for a while
  * after a change, so that an editor's or a deployment's burst of writes triggers one reload. A root that
- * disappears is looked for again every poll; when it comes back, that counts as a change.
+ * disappears is looked for again every poll; when it comes back, that counts as a change. Symbolic links
+ * are followed and hidden folders skipped, as {@link PolicyFiles} reads the tree; nothing that happens
+ * in a callback or on the file system stops the watching.
  */
 public final class DirectoryWatcher implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DirectoryWatcher.class);
     private static final long POLL_MILLIS = 250;
 
     private final Path root;
@@ -27,6 +31,7 @@ public final class DirectoryWatcher implements AutoCloseable {
     private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean running = true;
     private volatile WatchService service;
+    private boolean registered;
 
     public DirectoryWatcher(Path root, Duration quiet, Runnable onChange) {
         this.root = root;
@@ -43,7 +48,6 @@ public final class DirectoryWatcher implements AutoCloseable {
     }
 
     private void run() {
-        boolean registered = false;
         try (WatchService watch = FileSystems.getDefault().newWatchService()) {
             service = watch;
             registered = registerAll(watch);
@@ -51,39 +55,51 @@ public final class DirectoryWatcher implements AutoCloseable {
             // the files may have changed between the policy being read and the watch being set up
             boolean pending = true;
             while (running) {
-                WatchKey key = pending ? null : watch.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                boolean changed = pending;
-                pending = false;
-                if (changed) {
-                    // look once, after the tree has settled
-                } else if (key == null) {
-                    if (!registered && Files.isDirectory(root)) {
-                        registered = registerAll(watch);
-                        changed = registered;
-                    } else if (registered && !Files.isDirectory(root)) {
-                        registered = false;
-                        changed = true;
+                try {
+                    pending = step(watch, pending);
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    if (e instanceof ClosedWatchServiceException) {
+                        throw e;
                     }
-                } else {
-                    changed = drain(watch, key);
-                }
-                if (changed) {
-                    settle(watch);
-                    if (running) {
-                        onChange.run();
-                    }
-                    if (!registered && Files.isDirectory(root)) {
-                        registered = registerAll(watch);
-                    }
+                    // a callback or the file system failed once: report it and keep watching, or later edits are lost
+                    LOG.warn("trust-rules: watching {} failed once ({}); still watching", root, e.toString());
+                    registered = false;
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot watch " + root, e);
+            LOG.warn("trust-rules: cannot watch {} for changes ({}); reload() still works", root, e.toString());
         } finally {
             started.countDown();
         }
+    }
+
+    /** One turn: waits for a change, lets the tree settle, calls back. Returns false (nothing is pending after a turn). */
+    private boolean step(WatchService watch, boolean pending) throws InterruptedException {
+        WatchKey key = pending ? null : watch.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        boolean changed = pending;
+        if (!changed && key == null) {
+            if (!registered && Files.isDirectory(root)) {
+                registered = registerAll(watch);
+                changed = registered;
+            } else if (registered && !Files.isDirectory(root)) {
+                registered = false;
+                changed = true;
+            }
+        } else if (key != null) {
+            changed = drain(watch, key);
+        }
+        if (changed) {
+            settle(watch);
+            if (running) {
+                onChange.run();
+            }
+            if (!registered && Files.isDirectory(root)) {
+                registered = registerAll(watch);
+            }
+        }
+        return false;
     }
 
     /** Waits until no event has arrived for the quiet period, registering new folders as they appear. */
@@ -113,15 +129,20 @@ public final class DirectoryWatcher implements AutoCloseable {
     }
 
     private boolean registerAll(WatchService watch, Path start) {
-        try (Stream<Path> dirs = Files.walk(start)) {
-            for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
+        try (Stream<Path> dirs = Files.walk(start, FileVisitOption.FOLLOW_LINKS)) {
+            for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory).filter(d -> d.equals(root) || !hiddenBelowRoot(d))::iterator) {
                 dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY);
             }
             return true;
         } catch (IOException | java.io.UncheckedIOException e) {
-            return false; // the tree changed while being walked; the next poll tries again
+            return false; // the tree changed while being walked (or a link loops); the next poll tries again
         }
+    }
+
+    /** Whether a folder is hidden or under a hidden folder: its files are not the policy's (see PolicyFiles). */
+    private boolean hiddenBelowRoot(Path dir) {
+        return PolicyFiles.isHidden(root.relativize(dir).toString().replace('\\', '/'));
     }
 
     @Override

@@ -8,7 +8,14 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,7 +25,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /** Reads a policy's files from a directory or from the classpath, fully, before compiling. */
 public final class PolicyFiles {
@@ -32,6 +38,9 @@ public final class PolicyFiles {
         return PolicySets.split(root.toString(), readDirectory(root));
     }
 
+    /** More files than this under a policy root means the wrong folder was given. */
+    static final int MAX_FILES = 10_000;
+
     private static Map<String, byte[]> readDirectory(Path root) {
         String origin = root.toString();
         if (!Files.isDirectory(root)) {
@@ -39,21 +48,70 @@ public final class PolicyFiles {
                     Files.exists(root) ? "not a directory" : "no such directory")));
         }
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                String relative = root.relativize(file).toString().replace('\\', '/');
-                if (relative.endsWith(".properties") || PolicySource.isRuleFile(relative)) {
-                    files.put(relative, Files.readAllBytes(file));
+        List<Problem> problems = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
-            }
-        } catch (NoSuchFileException e) {
-            throw new PolicyBuildException(origin, List.of(new Problem(e.getFile(), 0, 0, Problem.Severity.ERROR,
-                    "disappeared while being read")));
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    String relative = root.relativize(file).toString().replace('\\', '/');
+                    if (!isHidden(file) && attributes.isRegularFile()
+                            && (relative.endsWith(".properties") || PolicySource.isRuleFile(relative))) {
+                        if (files.size() >= MAX_FILES) {
+                            problems.add(new Problem(origin, 0, 0, Problem.Severity.ERROR, "holds more than " + MAX_FILES
+                                    + " rule files: is it the policy's folder?"));
+                            return FileVisitResult.TERMINATE;
+                        }
+                        files.put(relative, Files.readAllBytes(file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String relative = root.relativize(file).toString().replace('\\', '/');
+                    if (isHidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    problems.add(new Problem(relative, 0, 0, Problem.Severity.ERROR, e instanceof FileSystemLoopException
+                            ? "a symbolic link loops back to a folder above it: remove the link"
+                            : e instanceof NoSuchFileException ? "disappeared while being read (or is a broken symbolic link)"
+                            : "cannot be read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             throw new PolicyBuildException(origin, List.of(new Problem(origin, 0, 0, Problem.Severity.ERROR,
                     "cannot be read: " + e.getMessage())));
         }
+        if (!problems.isEmpty()) {
+            throw new PolicyBuildException(origin, problems);
+        }
         return files;
+    }
+
+    /**
+     * Whether a file or folder is hidden (its name starts with a dot): such entries are neither compiled nor
+     * hashed. Kubernetes mounts a ConfigMap as hidden folders ({@code ..2026_11_30_a}, {@code ..data}) behind
+     * visible symbolic links, and an editor's swap files are hidden too.
+     */
+    static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    /** Whether a path relative to a policy root has a hidden file or folder in it. */
+    static boolean isHidden(String relative) {
+        for (String part : relative.split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -83,7 +141,8 @@ public final class PolicyFiles {
                     Enumeration<JarEntry> entries = jar.entries();
                     while (entries.hasMoreElements()) {
                         JarEntry entry = entries.nextElement();
-                        if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+                        if (!entry.isDirectory() && entry.getName().startsWith(prefix)
+                                && !isHidden(entry.getName().substring(prefix.length()))) {
                             try (InputStream in = jar.getInputStream(entry)) {
                                 files.put(entry.getName().substring(prefix.length()), in.readAllBytes());
                             }

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -28,23 +27,28 @@ import org.kie.api.runtime.rule.ConsequenceException;
 public final class CompiledPolicy implements AutoCloseable {
     private final PolicyId id;
     private final PolicySource source;
-    @SuppressWarnings("unused") // held so the knowledge base's container lives as long as the policy
-    private final KieContainer container;
     private final List<Problem> warnings;
     private final EngineSettings settings;
     private final SessionPool pool;
     private final List<String> ruleNames;
     private final boolean precompiled;
+    private final Map<String, String> ruleOfClass;
+    private final Map<String, String> ruleFingerprints;
 
-    public CompiledPolicy(PolicyId id, PolicySource source, KieContainer container, KieBase base, List<Problem> warnings,
-            EngineSettings settings, boolean precompiled) {
+    /**
+     * @param ruleOfClass the rule each generated class belongs to, by binary name, to name the rule of a
+     *     failure that no Drools message names (a stack overflow in a condition)
+     */
+    public CompiledPolicy(PolicyId id, PolicySource source, KieBase base, List<Problem> warnings, EngineSettings settings,
+            boolean precompiled, Map<String, String> ruleOfClass, Map<String, String> ruleFingerprints) {
+        this.ruleFingerprints = Map.copyOf(ruleFingerprints);
         this.precompiled = precompiled;
         this.id = id;
         this.source = source;
-        this.container = container;
-        this.warnings = warnings;
+        this.warnings = List.copyOf(warnings);
         this.settings = settings;
-        this.pool = new SessionPool(base, LimitsGlobals.of(base, source), settings.maxIdleSessions());
+        this.ruleOfClass = Map.copyOf(ruleOfClass);
+        this.pool = new SessionPool(base, LimitsGlobals.of(base, source), settings.maxIdleSessions(), settings.maxRuleFirings());
         List<String> names = new ArrayList<>();
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -67,12 +71,17 @@ public final class CompiledPolicy implements AutoCloseable {
         return warnings;
     }
 
+    /** A fingerprint of each rule's text by rule name: equal fingerprints mean an unedited rule. */
+    public Map<String, String> ruleFingerprints() {
+        return ruleFingerprints;
+    }
+
     /** The names of every rule in the policy, sorted. */
     public List<String> ruleNames() {
         return ruleNames;
     }
 
-    /** Whether the knowledge base came from a {@link PrecompiledModel} rather than from compiling DRL. */
+    /** Whether the knowledge base came from a model compiled at build time rather than from the rule files. */
     public boolean precompiled() {
         return precompiled;
     }
@@ -136,13 +145,17 @@ public final class CompiledPolicy implements AutoCloseable {
                 pooled.insertInput(fact);
             }
             fired = session.fireAllRules(settings.maxRuleFirings());
-        } catch (RuntimeException e) {
-            throw ruleFailure(e);
+        } catch (EvaluationException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError) && !(e instanceof OutOfMemoryError)) {
+                throw e; // the JVM itself is broken (InternalError): nothing a policy did
+            }
+            // whatever rule code throws fails this evaluation (its session is discarded), not the caller's thread
+            throw ruleFailure(e, pooled.collector.firing());
         }
         if (fired >= settings.maxRuleFirings()) {
-            throw new EvaluationException("policy " + id + " stopped: its rules reached the cap of "
-                    + settings.maxRuleFirings() + " rule firings in one evaluation, so they loop; most fired: "
-                    + mostFired(pooled.collector.firings()), mostFiredRule(pooled.collector.firings()), null);
+            throw capReached(pooled.collector.firings());
         }
         return DecisionAssembler.assemble(id, at, request, pooled.collector);
     }
@@ -153,21 +166,30 @@ public final class CompiledPolicy implements AutoCloseable {
         }
     }
 
-    private EvaluationException ruleFailure(RuntimeException e) {
+    private EvaluationException ruleFailure(Throwable e, String firing) {
         String rule = null;
-        for (Throwable t = e; t != null && rule == null; t = t.getCause()) {
+        for (Throwable t = e; t != null && rule == null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConsequenceException consequence && consequence.getMatch() != null) {
                 rule = consequence.getMatch().getRule().getName();
             }
         }
         if (rule == null) {
+            rule = firing;
+        }
+        if (rule == null) {
             rule = RuleNames.fromMessage(e);
+        }
+        if (rule == null) {
+            rule = ruleInStack(e);
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String what = root.getMessage() == null ? root.getClass().getSimpleName()
+        String what = root instanceof StackOverflowError ? "StackOverflowError: it called itself without end"
+                : root instanceof OutOfMemoryError ? "OutOfMemoryError: it allocated more memory than the JVM has"
+                : root instanceof OutcomeCollector.FactCapReached ? root.getMessage() + ", so they loop or join without end"
+                : root.getMessage() == null ? root.getClass().getSimpleName()
                 : root.getClass().getSimpleName() + ": " + root.getMessage();
         String message = rule == null
                 ? "policy " + id + " failed to evaluate: " + what
@@ -175,18 +197,40 @@ public final class CompiledPolicy implements AutoCloseable {
         return new EvaluationException(message, rule, e);
     }
 
-    private static String mostFired(Map<String, int[]> firings) {
-        return firings.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
-                .limit(3)
-                .map(e -> "\"" + e.getKey() + "\" x" + e.getValue()[0])
-                .collect(Collectors.joining(", "));
+    /** The rule of the first generated class on the stack of {@code e} (a condition's code, which no message names). */
+    private String ruleInStack(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String rule = ruleOfClass.get(frame.getClassName());
+                if (rule != null) {
+                    return rule;
+                }
+            }
+        }
+        return null;
     }
 
-    private static String mostFiredRule(Map<String, int[]> firings) {
-        return firings.entrySet().stream()
-                .min(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey).orElse(null);
+    /**
+     * The failure of an evaluation that reached the firing cap: a loop when a few rules took most of the
+     * firings (each re-activating itself or the others), a large policy when the firings were spread.
+     */
+    private EvaluationException capReached(Map<String, int[]> firings) {
+        List<Map.Entry<String, int[]>> byCount = firings.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
+                .toList();
+        int cap = settings.maxRuleFirings();
+        int topThree = byCount.stream().limit(3).mapToInt(e -> e.getValue()[0]).sum();
+        String top = byCount.stream().limit(3).map(e -> "\"" + e.getKey() + "\" x" + e.getValue()[0])
+                .collect(Collectors.joining(", "));
+        String rule = byCount.isEmpty() ? null : byCount.get(0).getKey();
+        if (topThree * 2 >= cap) {
+            return new EvaluationException("policy " + id + " stopped: its rules reached the cap of " + cap + " rule firings in "
+                    + "one evaluation because they loop, re-activating each other: " + top + "; a rule that changes a fact its "
+                    + "own conditions match needs no-loop, or a condition that the change makes false", rule, null);
+        }
+        return new EvaluationException("policy " + id + " stopped: its rules reached the cap of " + cap + " rule firings in one "
+                + "evaluation, spread over " + firings.size() + " rules (most: " + top + "): no rule loops, the policy is "
+                + "large for this request; raise maxRuleFirings if that is expected", rule, null);
     }
 
     /** Disposes the idle sessions; evaluations in flight finish, and their sessions are disposed when given back. */

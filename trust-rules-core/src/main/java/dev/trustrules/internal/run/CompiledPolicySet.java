@@ -1,8 +1,6 @@
 package dev.trustrules.internal.run;
 
-import dev.trustrules.internal.compile.DroolsCompiler;
 import dev.trustrules.internal.load.PolicySource;
-import dev.trustrules.internal.verify.StrictRuleCheck;
 
 import dev.trustrules.EvaluationException;
 import dev.trustrules.PolicyBuildException;
@@ -25,11 +23,11 @@ public final class CompiledPolicySet implements AutoCloseable {
     private final List<String> ruleNames;
     private final List<Problem> warnings;
 
-    private CompiledPolicySet(List<CompiledPolicy> versions, Set<Problem> strictWarnings) {
+    private CompiledPolicySet(List<CompiledPolicy> versions) {
         this.versions = List.copyOf(versions);
         this.described = versions.stream().map(v -> new PolicyVersion(v.id(), v.source().effectiveFrom())).toList();
         Set<String> names = new TreeSet<>();
-        Set<Problem> allWarnings = new LinkedHashSet<>(strictWarnings);
+        Set<Problem> allWarnings = new LinkedHashSet<>();
         for (CompiledPolicy version : versions) {
             names.addAll(version.ruleNames());
             allWarnings.addAll(version.warnings());
@@ -39,38 +37,34 @@ public final class CompiledPolicySet implements AutoCloseable {
     }
 
     /**
-     * Compiles every version (checking it strictly first if the settings say so); the problems of all
-     * versions are reported together, each file under its real path.
+     * Builds every version ({@link VersionBuilder}); the problems of all versions are reported together,
+     * each file under its real path, a file shared by versions once.
      */
     public static CompiledPolicySet compile(List<PolicySource> sources, EngineSettings settings) {
+        return BuildThread.run(sources.get(0).origin(), () -> compileHere(sources, settings));
+    }
+
+    private static CompiledPolicySet compileHere(List<PolicySource> sources, EngineSettings settings) {
         List<CompiledPolicy> compiled = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
-        Set<Problem> strictWarnings = new LinkedHashSet<>();
+        Set<Problem> followOns = new LinkedHashSet<>();
         String origin = sources.get(0).origin();
-        if (settings.strict()) {
-            for (PolicySource source : sources) {
-                for (Problem p : StrictRuleCheck.check(source)) {
-                    Problem located = new Problem(source.displayPath(p.file()), p.line(), p.column(), p.severity(), p.message());
-                    (located.isError() ? problems : strictWarnings).add(located);
-                }
-            }
-        }
         for (PolicySource source : sources) {
             try {
-                compiled.add(DroolsCompiler.compile(source, settings));
+                compiled.add(VersionBuilder.build(source, settings));
             } catch (PolicyBuildException e) {
                 problems.addAll(e.problems());
+                followOns.addAll(e.followOns());
             }
         }
         if (problems.stream().anyMatch(Problem::isError)) {
             compiled.forEach(CompiledPolicy::close);
             List<Problem> all = new ArrayList<>(problems);
-            all.addAll(strictWarnings);
             all.sort(java.util.Comparator.comparing(Problem::severity).thenComparing(Problem::file)
                     .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
-            throw new PolicyBuildException(origin, all);
+            throw new PolicyBuildException(origin, all, new ArrayList<>(followOns));
         }
-        return new CompiledPolicySet(compiled, strictWarnings);
+        return new CompiledPolicySet(compiled);
     }
 
     /** The version in force at {@code time}. */
@@ -83,6 +77,20 @@ public final class CompiledPolicySet implements AutoCloseable {
         }
         throw new EvaluationException("no version of policy " + versions.get(0).id().name() + " is in force at " + time
                 + "; the first takes effect " + versions.get(0).source().effectiveFrom());
+    }
+
+    /**
+     * The rules {@code next} adds, removes and edits compared with this set, from the newest version of each:
+     * {@code [added, removed, changed]}, each sorted.
+     */
+    public List<List<String>> ruleChangesTo(CompiledPolicySet next) {
+        java.util.Map<String, String> before = newest().ruleFingerprints();
+        java.util.Map<String, String> after = next.newest().ruleFingerprints();
+        List<String> added = after.keySet().stream().filter(name -> !before.containsKey(name)).sorted().toList();
+        List<String> removed = before.keySet().stream().filter(name -> !after.containsKey(name)).sorted().toList();
+        List<String> changed = after.keySet().stream()
+                .filter(name -> before.containsKey(name) && !before.get(name).equals(after.get(name))).sorted().toList();
+        return List.of(added, removed, changed);
     }
 
     public CompiledPolicy newest() {

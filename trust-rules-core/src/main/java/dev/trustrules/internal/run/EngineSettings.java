@@ -4,9 +4,10 @@ import java.time.Clock;
 
 /**
  * How policies are built and evaluate: the clock for requests without a time, the cap on rule firings
- * per evaluation, how many idle sessions each policy keeps for reuse, and whether rule files are
- * checked strictly ({@link StrictRuleCheck}) before they are compiled, and the class loader whose class
- * path is searched for {@link PrecompiledModel precompiled} versions ({@code null}: none are used).
+ * per evaluation (which also caps the facts the rules may insert), how many idle sessions each policy
+ * keeps for reuse, whether rule files are checked strictly (the sandbox: see {@link VersionBuilder}), and
+ * the class loader whose class path is searched for versions compiled at build time ({@code null}: none
+ * are used).
  */
 public record EngineSettings(Clock clock, int maxRuleFirings, int maxIdleSessions, boolean strict,
         ClassLoader precompiledModels) {

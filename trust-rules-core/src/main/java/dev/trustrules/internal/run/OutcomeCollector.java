@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -33,10 +34,25 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
 
     private final Map<FactHandle, Outcome> outcomes = new LinkedHashMap<>();
     private final Map<String, int[]> firings = new HashMap<>();
+    private final int maxInserted;
+    private int inserted;
+    private String firing;
+
+    /** @param maxInserted how many facts the rules may insert in one evaluation before it fails */
+    OutcomeCollector(int maxInserted) {
+        this.maxInserted = maxInserted;
+    }
 
     void reset() {
         outcomes.clear();
         firings.clear();
+        inserted = 0;
+        firing = null;
+    }
+
+    /** The rule whose consequence is running, or {@code null} between firings. */
+    String firing() {
+        return firing;
     }
 
     List<Outcome> outcomes() {
@@ -50,6 +66,9 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null && ++inserted > maxInserted) {
+            throw new FactCapReached(maxInserted);
+        }
         Object fact = event.getObject();
         if (isOutcome(fact)) {
             outcomes.put(event.getFactHandle(), new Outcome(fact, event.getRule() == null ? ENGINE : event.getRule().getName()));
@@ -70,8 +89,23 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
     }
 
     @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch().getRule().getName();
+    }
+
+    @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         firings.computeIfAbsent(event.getMatch().getRule().getName(), name -> new int[1])[0]++;
+        firing = null;
+    }
+
+    /** Thrown into a consequence that inserts one fact too many: facts in working memory are bounded as firings are. */
+    static final class FactCapReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FactCapReached(int cap) {
+            super("the rules inserted more than " + cap + " facts in one evaluation", null, false, false);
+        }
     }
 
     private static boolean isOutcome(Object fact) {

@@ -14,11 +14,12 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 final class PooledSession {
     final KieSession session;
-    final OutcomeCollector collector = new OutcomeCollector();
+    final OutcomeCollector collector;
     private final LimitsGlobals globals;
     private final List<FactHandle> inputs = new ArrayList<>(16);
 
-    PooledSession(KieBase base, LimitsGlobals globals) {
+    PooledSession(KieBase base, LimitsGlobals globals, int maxInserted) {
+        this.collector = new OutcomeCollector(maxInserted);
         this.session = base.newKieSession();
         this.globals = globals;
         session.addEventListener((RuleRuntimeEventListener) collector);

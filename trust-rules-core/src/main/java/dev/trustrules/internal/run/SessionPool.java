@@ -18,11 +18,13 @@ final class SessionPool {
     private volatile boolean closed;
 
     private final LimitsGlobals globals;
+    private final int maxInserted;
 
-    SessionPool(KieBase base, LimitsGlobals globals, int maxIdle) {
+    SessionPool(KieBase base, LimitsGlobals globals, int maxIdle, int maxInserted) {
         this.base = base;
         this.globals = globals;
         this.maxIdle = maxIdle;
+        this.maxInserted = maxInserted;
     }
 
     PooledSession take() {
@@ -31,7 +33,7 @@ final class SessionPool {
             idleCount.decrementAndGet();
             return session;
         }
-        return new PooledSession(base, globals);
+        return new PooledSession(base, globals, maxInserted);
     }
 
     void giveBack(PooledSession session) {

@@ -1,0 +1,169 @@
+package dev.trustrules.internal.compile;
+
+import dev.trustrules.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A compiled version stored as bytes (a zip): the classes of its executable model, the SHA-256 of the
+ * rule files it was compiled from, the Drools version that compiled it and the warnings of its build.
+ * Whoever reads one verifies its classes again before loading them: the archive is not trusted.
+ *
+ * @param sha256 the SHA-256 of the rule files compiled
+ * @param drools the Drools version that compiled them; an archive of another version is not used
+ * @param model the compiled classes
+ * @param warnings the build's warnings
+ * @param rules a fingerprint of each rule's text by rule name ({@link ParsedPolicy#ruleFingerprints()})
+ */
+public record ModelArchive(String sha256, String drools, GeneratedModel model, List<Problem> warnings, Map<String, String> rules) {
+    private static final String DESCRIPTOR = "model.properties";
+    private static final String WARNINGS = "warnings.tsv";
+    private static final String RULES = "rules.tsv";
+    private static final String CLASSES = "classes/";
+    private static final int FORMAT = 1;
+    /** Bigger archives are refused unread: a policy compiles to a few megabytes at most. */
+    private static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    public ModelArchive {
+        warnings = List.copyOf(warnings);
+        rules = java.util.Collections.unmodifiableMap(new TreeMap<>(rules));
+    }
+
+    /** The Drools version running, as Drools itself records it (so it also works in a shaded jar). */
+    public static String runningDrools() {
+        Properties versions = new Properties();
+        try (InputStream in = org.drools.core.reteoo.ReteooBuilder.class.getResourceAsStream("/drools.versions.properties")) {
+            if (in != null) {
+                versions.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return versions.getProperty("drools.version", "unknown");
+    }
+
+    /** The archive as zip bytes, entries in a fixed order with fixed times, so the same model gives the same bytes. */
+    public byte[] write() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            Properties descriptor = new Properties();
+            descriptor.setProperty("format", Integer.toString(FORMAT));
+            descriptor.setProperty("sha256", sha256);
+            descriptor.setProperty("drools", drools);
+            descriptor.setProperty("models", String.join(",", model.models()));
+            StringBuilder text = new StringBuilder();
+            new TreeMap<>(descriptor).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+            entry(zip, DESCRIPTOR, text.toString().getBytes(StandardCharsets.UTF_8));
+            StringBuilder tsv = new StringBuilder();
+            for (Problem warning : warnings) {
+                tsv.append(escape(warning.file())).append('\t').append(warning.line()).append('\t').append(warning.column())
+                        .append('\t').append(escape(warning.message())).append('\n');
+            }
+            entry(zip, WARNINGS, tsv.toString().getBytes(StandardCharsets.UTF_8));
+            StringBuilder ruleLines = new StringBuilder();
+            rules.forEach((name, fingerprint) -> ruleLines.append(escape(name)).append('\t').append(fingerprint).append('\n'));
+            entry(zip, RULES, ruleLines.toString().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> type : model.classes().entrySet()) {
+                entry(zip, CLASSES + type.getKey() + ".class", type.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(0);
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    /**
+     * Reads an archive.
+     *
+     * @throws IllegalArgumentException if the bytes are not an archive of this format
+     */
+    public static ModelArchive read(byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new IllegalArgumentException("a compiled model of " + content.length + " bytes is too large");
+        }
+        Properties descriptor = null;
+        List<Problem> warnings = new ArrayList<>();
+        Map<String, byte[]> classes = new TreeMap<>();
+        Map<String, String> rules = new TreeMap<>();
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                String name = entry.getName();
+                byte[] bytes = zip.readNBytes((int) (MAX_BYTES - total));
+                total += bytes.length;
+                if (total >= MAX_BYTES) {
+                    throw new IllegalArgumentException("it unpacks to more than " + MAX_BYTES + " bytes");
+                }
+                if (name.equals(DESCRIPTOR)) {
+                    descriptor = new Properties();
+                    descriptor.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+                } else if (name.equals(WARNINGS)) {
+                    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+                        String[] fields = line.split("\t", -1);
+                        if (fields.length == 4) {
+                            warnings.add(new Problem(unescape(fields[0]), Integer.parseInt(fields[1]), Integer.parseInt(fields[2]),
+                                    Problem.Severity.WARNING, unescape(fields[3])));
+                        }
+                    }
+                } else if (name.equals(RULES)) {
+                    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+                        String[] fields = line.split("\t", -1);
+                        if (fields.length == 2) {
+                            rules.put(unescape(fields[0]), fields[1]);
+                        }
+                    }
+                } else if (name.startsWith(CLASSES) && name.endsWith(".class") && !name.contains("..")) {
+                    classes.put(name.substring(CLASSES.length(), name.length() - ".class".length()), bytes);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not a compiled model: " + e.getMessage(), e);
+        }
+        if (descriptor == null || !Integer.toString(FORMAT).equals(descriptor.getProperty("format"))) {
+            throw new IllegalArgumentException("not a compiled model of format " + FORMAT);
+        }
+        List<String> models = Arrays.stream(descriptor.getProperty("models", "").split(",")).filter(m -> !m.isBlank()).toList();
+        return new ModelArchive(descriptor.getProperty("sha256", ""), descriptor.getProperty("drools", ""),
+                new GeneratedModel(classes, models), warnings, rules);
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+    }
+
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
