@@ -6,6 +6,7 @@ import dev.trustrules.facts.AfterSaleClaim;
 import dev.trustrules.facts.BuyerAccount;
 import dev.trustrules.facts.ClaimType;
 import dev.trustrules.facts.ShopAccount;
+import dev.trustrules.facts.ShopStatus;
 import dev.trustrules.facts.ViolationRecord;
 import dev.trustrules.facts.ViolationType;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class RequestConsistencyTest {
                 .buyer(new BuyerAccount("b-9", 700, 0, false, 0, null)).build())
                 .hasMessage("buyer.id must be the order's buyerId \"b-1\", was \"b-9\"");
         assertThatThrownBy(() -> TrustRequest.builder().order(Requests.order(1, "CNY"))
-                .shop(new ShopAccount("s-9", "p", null, null, null, 0, 0, 4.0, 0, 0, null)).build())
+                .shop(new ShopAccount("s-9", "p", null, null, ShopStatus.ACTIVE, 0, 0, 4.0, 0, 0, null)).build())
                 .hasMessage("shop.id must be the order's shopId \"s-1\", was \"s-9\"");
     }
 
@@ -54,7 +55,7 @@ class RequestConsistencyTest {
         assertThatThrownBy(() -> TrustRequest.builder().violation(violation).build())
                 .hasMessage("violation v-1 needs its shop, but shop is null");
         assertThatThrownBy(() -> TrustRequest.builder().violation(violation)
-                .shop(new ShopAccount("s-1", "p", null, null, null, 0, 0, 4.0, 0, 0, null)).build())
+                .shop(new ShopAccount("s-1", "p", null, null, ShopStatus.ACTIVE, 0, 0, 4.0, 0, 0, null)).build())
                 .hasMessage("violation.shopId must be the shop's id \"s-1\", was \"s-2\"");
     }
 }

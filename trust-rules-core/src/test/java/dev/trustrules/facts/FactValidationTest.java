@@ -60,12 +60,18 @@ class FactValidationTest {
     void should_bound_scores_and_percentages() {
         assertThatThrownBy(() -> new BuyerAccount("b", 1001, 0, false, 0, null))
                 .hasMessage("buyer.creditScore must be between 0 and 1000, was 1001");
-        assertThatThrownBy(() -> new ShopAccount("s", "p", null, null, null, 0, 0, 5.01, 0, 0, null))
+        assertThatThrownBy(() -> new ShopAccount("s", "p", null, null, ShopStatus.ACTIVE, 0, 0, 5.01, 0, 0, null))
                 .hasMessage("shop.experienceScore must be between 0.0 and 5.0, was 5.01");
-        assertThatThrownBy(() -> new ShopAccount("s", "p", null, null, null, 0, 0, Double.NaN, 0, 0, null))
+        assertThatThrownBy(() -> new ShopAccount("s", "p", null, null, ShopStatus.ACTIVE, 0, 0, Double.NaN, 0, 0, null))
                 .hasMessage("shop.experienceScore must be between 0.0 and 5.0, was NaN");
         assertThatThrownBy(() -> new AfterSaleClaim("c", "o", ClaimType.BAD_FRUIT, PAID, null, 0, 0, null, true, true, 101, false, 0))
                 .hasMessage("claim.spoiledPercent must be between 0 and 100, was 101");
+    }
+
+    @Test
+    void should_require_the_shop_status_when_it_is_null() {
+        assertThatThrownBy(() -> new ShopAccount("s", "p", null, null, null, 0, 0, 4.0, 0, 0, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("shop.status is required, was null");
     }
 
     @Test
