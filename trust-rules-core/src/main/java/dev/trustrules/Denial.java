@@ -8,7 +8,7 @@ import dev.trustrules.internal.Require;
  * @param rule the rule that denied it
  * @param reason the stable reason code
  * @param detail the failed condition in words, with the threshold and the fact's value
- *     ("buyer tier SILVER is below GOLD")
+ *     ("buyer tier SILVER is below GOLD"); {@code null} is held as {@code ""}
  */
 public record Denial(EntitlementType type, String rule, String reason, String detail) {
 

@@ -7,7 +7,7 @@ import dev.trustrules.internal.Require;
  *
  * @param code the stable code ({@code LISTING_CLEARED}, {@code NO_RULE_MATCHED}, ...)
  * @param rule the rule that made it
- * @param detail the facts behind it, in words
+ * @param detail the facts behind it, in words; {@code null} is held as {@code ""}
  */
 public record Note(String code, String rule, String detail) {
 

@@ -4,9 +4,10 @@ import dev.trustrules.internal.Require;
 /**
  * One problem found in a rule file, printed as {@code file:line:column: message}.
  *
- * @param file the file's path relative to the policy root, with forward slashes
- * @param line 1-based line, or 0 when unknown
- * @param column 1-based column, or 0 when unknown
+ * @param file the file's path relative to the policy root, with forward slashes; {@code null} or blank
+ *     (a problem of the policy as a whole) is held as {@code "(policy)"}
+ * @param line 1-based line, or 0 when unknown (a negative line, Drools' "unknown", is held as 0)
+ * @param column 1-based column, or 0 when unknown (a negative column is held as 0)
  * @param severity whether the problem stops the policy from building
  * @param message what is wrong
  */

@@ -9,7 +9,7 @@ import dev.trustrules.internal.Require;
  * @param points violation points this sanction adds (0 for most types)
  * @param rule the rule that imposed it
  * @param reason the stable reason code
- * @param detail the facts behind it, in words
+ * @param detail the facts behind it, in words; {@code null} is held as {@code ""}
  */
 public record Sanction(SanctionType type, int days, int points, String rule, String reason, String detail) {
 

@@ -1,13 +1,21 @@
 package dev.trustrules;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trustrules.facts.AfterSaleClaim;
+import dev.trustrules.facts.Brand;
 import dev.trustrules.facts.BuyerAccount;
+import dev.trustrules.facts.Category;
 import dev.trustrules.facts.ClaimType;
+import dev.trustrules.facts.Listing;
 import dev.trustrules.facts.ShopAccount;
+import dev.trustrules.facts.ShopApplication;
+import dev.trustrules.facts.ShopStatus;
 import dev.trustrules.facts.ViolationRecord;
 import dev.trustrules.facts.ViolationType;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class RequestConsistencyTest {
@@ -44,7 +52,7 @@ class RequestConsistencyTest {
                 .buyer(new BuyerAccount("b-9", 700, 0, false, 0, null)).build())
                 .hasMessage("buyer.id must be the order's buyerId \"b-1\", was \"b-9\"");
         assertThatThrownBy(() -> TrustRequest.builder().order(Requests.order(1, "CNY"))
-                .shop(new ShopAccount("s-9", "p", null, null, null, 0, 0, 4.0, 0, 0, null)).build())
+                .shop(new ShopAccount("s-9", "p", null, null, ShopStatus.ACTIVE, 0, 0, 4.0, 0, 0, null)).build())
                 .hasMessage("shop.id must be the order's shopId \"s-1\", was \"s-9\"");
     }
 
@@ -54,7 +62,78 @@ class RequestConsistencyTest {
         assertThatThrownBy(() -> TrustRequest.builder().violation(violation).build())
                 .hasMessage("violation v-1 needs its shop, but shop is null");
         assertThatThrownBy(() -> TrustRequest.builder().violation(violation)
-                .shop(new ShopAccount("s-1", "p", null, null, null, 0, 0, 4.0, 0, 0, null)).build())
+                .shop(new ShopAccount("s-1", "p", null, null, ShopStatus.ACTIVE, 0, 0, 4.0, 0, 0, null)).build())
                 .hasMessage("violation.shopId must be the shop's id \"s-1\", was \"s-2\"");
+    }
+
+    @Test
+    void should_accept_a_claim_filed_at_the_moment_the_order_was_paid() {
+        TrustRequest request = TrustRequest.builder().order(Requests.order(1, "CNY")).claim(claim("o-1", Requests.PAID)).build();
+        assertThat(request.claim().filedAt()).isEqualTo(Requests.PAID);
+    }
+
+    @Test
+    void should_refuse_a_listing_of_another_shop_when_a_shop_is_given() {
+        assertThatThrownBy(() -> TrustRequest.builder().shop(shop("s-1")).listing(listing("s-2")).build())
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("listing.shopId must be the shop's id \"s-1\", was \"s-2\"");
+        assertThat(TrustRequest.builder().shop(shop("s-2")).listing(listing("s-2")).build().listing().shopId()).isEqualTo("s-2");
+        assertThat(TrustRequest.builder().listing(listing("s-2")).build().shop()).isNull();
+    }
+
+    @Test
+    void should_accept_a_request_when_it_holds_any_one_question() {
+        BuyerAccount buyer = new BuyerAccount("b-1", 700, 0, false, 0, null);
+        ShopApplication application = new ShopApplication("a-1", "p-1", null, Requests.PAID, null, null);
+        Brand brand = new Brand("br-1", "Acme", LocalDate.of(2020, 1, 1), 3_000, 0, true);
+        assertThat(TrustRequest.builder().order(Requests.order(1, "CNY")).build().order()).isNotNull();
+        assertThat(TrustRequest.builder().buyer(buyer).build().buyer()).isEqualTo(buyer);
+        assertThat(TrustRequest.builder().shop(shop("s-1")).build().shop()).isEqualTo(shop("s-1"));
+        assertThat(TrustRequest.builder().listing(listing("s-1")).build().listing()).isEqualTo(listing("s-1"));
+        assertThat(TrustRequest.builder().application(application).build().application()).isEqualTo(application);
+        assertThat(TrustRequest.builder().brand(brand).build().brand()).isEqualTo(brand);
+    }
+
+    @Test
+    void should_accept_the_orders_own_buyer_shop_and_violation_when_they_agree() {
+        ViolationRecord violation = new ViolationRecord("v-1", "s-1", ViolationType.OTHER, 3, Requests.PAID, false, null);
+        BuyerAccount buyer = new BuyerAccount("b-1", 700, 0, false, 0, null);
+        TrustRequest request = TrustRequest.builder().evaluatedAt(Requests.DELIVERED).order(Requests.order(1, "CNY"))
+                .buyer(buyer).shop(shop("s-1")).violation(violation).build();
+
+        assertThat(request).isEqualTo(new TrustRequest(Requests.DELIVERED, Requests.order(1, "CNY"), buyer, shop("s-1"), null,
+                violation, null, null, null));
+    }
+
+    @Test
+    void should_ask_for_the_claims_entitlements_and_brand_support_when_given() {
+        Brand brand = new Brand("br-1", "Acme", LocalDate.of(2020, 1, 1), 3_000, 0, true);
+        TrustRequest claim = TrustRequest.builder().order(Requests.order(1, "CNY")).claim(claim("o-1", Requests.DELIVERED)).build();
+        assertThat(claim.entitlementsAsked()).containsExactly(EntitlementType.ALLERGY_INSURANCE);
+        assertThat(TrustRequest.builder().brand(brand).build().entitlementsAsked()).containsExactly(EntitlementType.QUICK_BRAND_SUPPORT);
+        assertThat(TrustRequest.builder().order(Requests.order(1, "CNY")).build().entitlementsAsked()).isEmpty();
+    }
+
+    @Test
+    void should_judge_an_order_under_its_payment_time_when_the_request_holds_one() {
+        Instant later = Requests.DELIVERED.plusSeconds(86_400);
+        assertThat(TrustRequest.builder().order(Requests.order(1, "CNY")).build().policyTime(later)).isEqualTo(Requests.PAID);
+        assertThat(TrustRequest.builder().shop(shop("s-1")).build().policyTime(later)).isEqualTo(later);
+    }
+
+    @Test
+    void should_change_only_the_time_when_decided_at_another_time() {
+        TrustRequest request = Requests.counterfeitClaim(100);
+        Instant later = Requests.DELIVERED.plusSeconds(86_400);
+        assertThat(request.at(later)).isEqualTo(new TrustRequest(later, request.order(), request.buyer(), request.shop(),
+                request.claim(), request.violation(), request.listing(), request.application(), request.brand()));
+    }
+
+    private static ShopAccount shop(String id) {
+        return new ShopAccount(id, "p", null, null, ShopStatus.ACTIVE, 0, 0, 4.0, 0, 0, null);
+    }
+
+    private static Listing listing(String shopId) {
+        return new Listing("l-1", shopId, Category.COSMETICS, null, false, 100, 0, "CNY", Requests.PAID);
     }
 }

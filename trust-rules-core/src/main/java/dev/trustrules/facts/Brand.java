@@ -24,7 +24,7 @@ public record Brand(
 
     public Brand {
         Require.id("brand.id", id);
-        Require.id("brand.name", name);
+        Require.text("brand.name", name);
         Require.present("brand.foundedOn", foundedOn);
         Require.between("brand.ownBrandGmvShareBasisPoints", ownBrandGmvShareBasisPoints, 0, 10_000);
         Require.nonNegative("brand.liveRoomMonthlyAvgGmvFen", liveRoomMonthlyAvgGmvFen);

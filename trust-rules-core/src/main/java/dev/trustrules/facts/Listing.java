@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param brandAuthorised whether the shop holds the brand owner's authorisation for this brand
  * @param priceFen the listed price, in fen
  * @param brandReferencePriceFen the brand's reference price for the product, in fen; 0 when unknown
- * @param currency ISO-4217 code of both prices; {@code null} means CNY
+ * @param currency ISO-4217 code of both prices; {@code null} means CNY, the platform's currency (the
+ *     record then holds {@code "CNY"})
  * @param publishedAt when the listing was submitted
  */
 public record Listing(

@@ -17,11 +17,13 @@ import java.util.Set;
  * @param productId the product (listing) bought; allergy claims are limited per product
  * @param category the product category
  * @param paidFen the amount paid, in fen (1 CNY = 100 fen)
- * @param currency ISO-4217 code of {@code paidFen}; {@code null} means CNY
+ * @param currency ISO-4217 code of {@code paidFen}; {@code null} means CNY, the platform's currency (the
+ *     record then holds {@code "CNY"})
  * @param paidAt when the order was paid; it selects the policy version that judges the order
  * @param deliveredAt when the buyer signed for the parcel, or {@code null} if not yet delivered
  * @param guarantees the optional guarantees the shop enrolled this order in (for example
- *     {@code FAKE_ONE_PAY_TEN}, {@code FREIGHT_INSURANCE})
+ *     {@code FAKE_ONE_PAY_TEN}, {@code FREIGHT_INSURANCE}); {@code null} or empty when it is enrolled in
+ *     none (the record then holds an empty set)
  * @param authenticated whether the item went through the platform's authentication warehouse
  */
 public record Order(

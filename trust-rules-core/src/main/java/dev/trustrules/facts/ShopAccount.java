@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param ownerId the person who owns the shop
  * @param licenceId the business licence the shop trades under, or {@code null}
  * @param streamerId the shop's live streamer, or {@code null}
- * @param status the shop's current status
+ * @param status the shop's current status; required (a missing status is never read as {@code ACTIVE})
  * @param violationPoints365d violation points in the rolling last 365 days, before the violation
  *     being judged
  * @param confirmedCounterfeits365d confirmed counterfeit sales in the last 365 days, before the
@@ -38,7 +38,7 @@ public record ShopAccount(
         Require.id("shop.ownerId", ownerId);
         Require.optionalId("shop.licenceId", licenceId);
         Require.optionalId("shop.streamerId", streamerId);
-        status = status == null ? ShopStatus.ACTIVE : status;
+        Require.present("shop.status", status);
         Require.nonNegative("shop.violationPoints365d", violationPoints365d);
         Require.nonNegative("shop.confirmedCounterfeits365d", confirmedCounterfeits365d);
         Require.between("shop.experienceScore", experienceScore, 0.0, 5.0);

@@ -8,7 +8,8 @@ import dev.trustrules.internal.Require;
  *
  * @param type the entitlement
  * @param reason the stable reason code
- * @param detail the failed condition with the threshold and the fact's value, for customer service
+ * @param detail the failed condition with the threshold and the fact's value, for customer service;
+ *     {@code null} is held as {@code ""}
  */
 public record DenyEntitlement(EntitlementType type, String reason, String detail) {
     public DenyEntitlement {

@@ -10,7 +10,7 @@ import dev.trustrules.internal.Require;
  * @param reason the stable reason code
  * @param days its duration, 0 where it has none
  * @param points violation points it adds
- * @param detail the facts behind it, in words
+ * @param detail the facts behind it, in words; {@code null} is held as {@code ""}
  */
 public record ImposeSanction(SanctionType type, String reason, int days, int points, String detail) {
     public ImposeSanction {

@@ -1,86 +1,234 @@
 package dev.trustrules.facts;
 
+import static dev.trustrules.FieldCase.accepts;
+import static dev.trustrules.FieldCase.between;
+import static dev.trustrules.FieldCase.nonNegative;
+import static dev.trustrules.FieldCase.optionalId;
+import static dev.trustrules.FieldCase.readsAs;
+import static dev.trustrules.FieldCase.rejects;
+import static dev.trustrules.FieldCase.required;
+import static dev.trustrules.FieldCase.requiredId;
+import static dev.trustrules.FieldCase.requiredText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trustrules.EntitlementType;
+import dev.trustrules.FieldCase;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** Every constructor check of every fact record, on both sides: the value that just passes and the one that just fails. */
 class FactValidationTest {
     private static final Instant PAID = Instant.parse("2026-03-01T02:00:00Z");
+    private static final Instant DELIVERED = Instant.parse("2026-03-03T02:00:00Z");
 
-    private static Order order(long paidFen, String currency, Instant delivered) {
-        return new Order("o-1", "b-1", "s-1", "p-1", Category.APPAREL, paidFen, currency, PAID, delivered, Set.of(), false);
+    private static final Order ORDER = new Order("o-1", "b-1", "s-1", "p-1", Category.APPAREL, 19_900L, "CNY", PAID,
+            DELIVERED, Set.of(EntitlementType.FAKE_ONE_PAY_TEN), false);
+    private static final AfterSaleClaim CLAIM = new AfterSaleClaim("c-1", "o-1", ClaimType.COUNTERFEIT, DELIVERED,
+            AuthenticityVerdict.FAKE, 5_000L, 1_200L, null, true, true, 0, false, 0);
+    private static final Brand BRAND = new Brand("br-1", "Acme", LocalDate.of(2020, 1, 1), 3_000, 200_000_000L, true);
+    private static final BuyerAccount BUYER = new BuyerAccount("b-1", 720, 0, false, 0, null);
+    private static final Listing LISTING = new Listing("l-1", "s-1", Category.COSMETICS, "Acme", true, 9_900L, 19_900L,
+            "CNY", PAID);
+    private static final ShopAccount SHOP = new ShopAccount("s-1", "p-1", "lic-1", "st-1", ShopStatus.ACTIVE, 0, 0, 4.6,
+            500_000L, 500_000L, null);
+    private static final ShopApplication APPLICATION = new ShopApplication("a-1", "p-1", "lic-1", PAID, null, null);
+    private static final ViolationRecord VIOLATION = new ViolationRecord("v-1", "s-1", ViolationType.FALSE_ADVERTISING, 6,
+            PAID, false, "l-1");
+
+    static Stream<FieldCase> checks() {
+        return Stream.of(
+                // Order
+                requiredId(ORDER, "id", "order.id"),
+                requiredId(ORDER, "buyerId", "order.buyerId"),
+                requiredId(ORDER, "shopId", "order.shopId"),
+                optionalId(ORDER, "productId", "order.productId"),
+                required(ORDER, "category", "order.category"),
+                nonNegative(ORDER, "paidFen", "order.paidFen"),
+                currency(ORDER, "currency", "order.currency"),
+                required(ORDER, "paidAt", "order.paidAt"),
+                Stream.of(
+                        accepts(ORDER, "deliveredAt", null),
+                        accepts(ORDER, "deliveredAt", PAID),
+                        rejects(ORDER, "deliveredAt", PAID.minusNanos(1), "order.deliveredAt must not be before"
+                                + " order.paidAt (2026-03-01T02:00:00Z), was 2026-03-01T01:59:59.999999999Z"),
+                        readsAs(ORDER, "guarantees", null, Set.of())),
+                // AfterSaleClaim
+                requiredId(CLAIM, "id", "claim.id"),
+                requiredId(CLAIM, "orderId", "claim.orderId"),
+                required(CLAIM, "type", "claim.type"),
+                required(CLAIM, "filedAt", "claim.filedAt"),
+                nonNegative(CLAIM, "appraisalFeeFen", "claim.appraisalFeeFen"),
+                nonNegative(CLAIM, "freightFen", "claim.freightFen"),
+                between(CLAIM, "spoiledPercent", "claim.spoiledPercent", 0, 100),
+                nonNegative(CLAIM, "priorClaimsSameProduct180d", "claim.priorClaimsSameProduct180d"),
+                Stream.of(accepts(CLAIM, "authenticityVerdict", null), accepts(CLAIM, "returnReason", null)),
+                // Brand
+                requiredId(BRAND, "id", "brand.id"),
+                requiredText(BRAND, "name", "brand.name"),
+                required(BRAND, "foundedOn", "brand.foundedOn"),
+                between(BRAND, "ownBrandGmvShareBasisPoints", "brand.ownBrandGmvShareBasisPoints", 0, 10_000),
+                nonNegative(BRAND, "liveRoomMonthlyAvgGmvFen", "brand.liveRoomMonthlyAvgGmvFen"),
+                // BuyerAccount
+                requiredId(BUYER, "id", "buyer.id"),
+                between(BUYER, "creditScore", "buyer.creditScore", 0, 1000),
+                nonNegative(BUYER, "refundWithoutReturnCount90d", "buyer.refundWithoutReturnCount90d"),
+                nonNegative(BUYER, "maliciousClaimsRejected180d", "buyer.maliciousClaimsRejected180d"),
+                Stream.of(accepts(BUYER, "trustCardRevokedUntil", null)),
+                // Listing
+                requiredId(LISTING, "id", "listing.id"),
+                requiredId(LISTING, "shopId", "listing.shopId"),
+                required(LISTING, "category", "listing.category"),
+                optionalId(LISTING, "brand", "listing.brand"),
+                nonNegative(LISTING, "priceFen", "listing.priceFen"),
+                nonNegative(LISTING, "brandReferencePriceFen", "listing.brandReferencePriceFen"),
+                currency(LISTING, "currency", "listing.currency"),
+                required(LISTING, "publishedAt", "listing.publishedAt"),
+                // ShopAccount
+                requiredId(SHOP, "id", "shop.id"),
+                requiredId(SHOP, "ownerId", "shop.ownerId"),
+                optionalId(SHOP, "licenceId", "shop.licenceId"),
+                optionalId(SHOP, "streamerId", "shop.streamerId"),
+                required(SHOP, "status", "shop.status"),
+                nonNegative(SHOP, "violationPoints365d", "shop.violationPoints365d"),
+                nonNegative(SHOP, "confirmedCounterfeits365d", "shop.confirmedCounterfeits365d"),
+                Stream.of(
+                        rejects(SHOP, "experienceScore", Math.nextDown(0.0),
+                                "shop.experienceScore must be between 0.0 and 5.0, was -4.9E-324"),
+                        accepts(SHOP, "experienceScore", 0.0),
+                        accepts(SHOP, "experienceScore", 5.0),
+                        rejects(SHOP, "experienceScore", Math.nextUp(5.0),
+                                "shop.experienceScore must be between 0.0 and 5.0, was 5.000000000000001"),
+                        rejects(SHOP, "experienceScore", Double.NaN,
+                                "shop.experienceScore must be between 0.0 and 5.0, was NaN")),
+                nonNegative(SHOP, "depositFen", "shop.depositFen"),
+                nonNegative(SHOP, "requiredDepositFen", "shop.requiredDepositFen"),
+                Stream.of(accepts(SHOP, "depositShortfallSince", null)),
+                // ShopApplication
+                requiredId(APPLICATION, "id", "application.id"),
+                requiredId(APPLICATION, "personId", "application.personId"),
+                optionalId(APPLICATION, "licenceId", "application.licenceId"),
+                required(APPLICATION, "appliedAt", "application.appliedAt"),
+                optionalId(APPLICATION, "bannedShopOfPerson", "application.bannedShopOfPerson"),
+                optionalId(APPLICATION, "bannedShopOfLicence", "application.bannedShopOfLicence"),
+                // ViolationRecord
+                requiredId(VIOLATION, "id", "violation.id"),
+                requiredId(VIOLATION, "shopId", "violation.shopId"),
+                required(VIOLATION, "type", "violation.type"),
+                between(VIOLATION, "points", "violation.points", 0, 1000),
+                required(VIOLATION, "occurredAt", "violation.occurredAt"),
+                optionalId(VIOLATION, "listingId", "violation.listingId"))
+                .flatMap(s -> s);
+    }
+
+    /** {@code Require.currency}: absent reads as CNY; three capital letters pass; anything else fails. */
+    private static Stream<FieldCase> currency(Record valid, String component, String field) {
+        String expected = field + " must be an ISO-4217 code of three capital letters, was ";
+        return Stream.of(
+                readsAs(valid, component, null, "CNY"),
+                accepts(valid, component, "USD"),
+                rejects(valid, component, "", expected + "\"\""),
+                rejects(valid, component, "cNY", expected + "\"cNY\""),
+                rejects(valid, component, "CNy", expected + "\"CNy\""),
+                rejects(valid, component, "CN", expected + "\"CN\""),
+                rejects(valid, component, "CNYY", expected + "\"CNYY\""));
+    }
+
+    static Stream<FieldCase> failing() {
+        return checks().filter(FieldCase::rejected);
+    }
+
+    static Stream<FieldCase> passing() {
+        return checks().filter(c -> !c.rejected());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("failing")
+    void should_reject_naming_the_field_and_value_when_a_value_fails_its_check(FieldCase c) {
+        assertThatThrownBy(c::build).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage(c.message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("passing")
+    void should_keep_the_value_when_it_passes_its_check(FieldCase c) {
+        assertThat(c.read(c.build())).isEqualTo(c.readAs());
     }
 
     @Test
-    void should_reject_a_negative_amount_naming_field_and_value() {
-        assertThatThrownBy(() -> order(-1, "CNY", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("order.paidFen must be >= 0, was -1");
+    void should_reject_a_licence_link_when_the_application_names_no_licence() {
+        assertThatThrownBy(() -> new ShopApplication("a-1", "p-1", null, PAID, null, "s-9"))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("application.bannedShopOfLicence is \"s-9\" but application.licenceId is null;"
+                        + " a licence link needs the licence");
+        assertThat(new ShopApplication("a-1", "p-1", "lic-1", PAID, "s-8", "s-9").bannedShopOfLicence()).isEqualTo("s-9");
+        assertThat(new ShopApplication("a-1", "p-1", null, PAID, "s-8", null).bannedShopOfPerson()).isEqualTo("s-8");
     }
 
     @Test
-    void should_reject_a_delivery_before_payment() {
-        assertThatThrownBy(() -> order(100, "CNY", PAID.minusSeconds(1)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("order.deliveredAt must not be before order.paidAt (2026-03-01T02:00:00Z), was 2026-03-01T01:59:59Z");
-    }
-
-    @Test
-    void should_reject_a_blank_id_and_a_malformed_currency() {
-        assertThatThrownBy(() -> new Order(" ", "b", "s", null, Category.FOOD, 1, null, PAID, null, null, false))
-                .hasMessage("order.id must be a non-blank id, was \" \"");
-        assertThatThrownBy(() -> order(100, "cny", null))
-                .hasMessage("order.currency must be an ISO-4217 code of three capital letters, was \"cny\"");
-    }
-
-    @Test
-    void should_default_the_currency_to_cny_and_copy_the_guarantees() {
+    void should_copy_the_guarantees_when_the_caller_changes_its_set_later() {
         Set<EntitlementType> enrolled = new HashSet<>(Set.of(EntitlementType.FREIGHT_INSURANCE));
         Order order = new Order("o", "b", "s", null, Category.FOOD, 1, null, PAID, null, enrolled, false);
         enrolled.add(EntitlementType.FAKE_ONE_PAY_TEN);
-        assertThat(order.currency()).isEqualTo("CNY");
         assertThat(order.guarantees()).containsExactly(EntitlementType.FREIGHT_INSURANCE);
         assertThatThrownBy(() -> order.guarantees().add(EntitlementType.FAKE_ONE_PAY_TEN))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
-    void should_reject_a_null_guarantee() {
-        assertThatThrownBy(() -> new Order("o", "b", "s", null, Category.FOOD, 1, null, PAID, null,
-                new HashSet<>(Arrays.asList(EntitlementType.FREIGHT_INSURANCE, null)), false))
-                .hasMessageStartingWith("order.guarantees must not contain null");
+    void should_reject_a_null_guarantee_when_the_set_holds_one() {
+        Set<EntitlementType> withNull = new LinkedHashSet<>(Arrays.asList(EntitlementType.FREIGHT_INSURANCE, null));
+        assertThatThrownBy(() -> new Order("o", "b", "s", null, Category.FOOD, 1, null, PAID, null, withNull, false))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("order.guarantees must not contain null, was [FREIGHT_INSURANCE, null]");
     }
 
     @Test
-    void should_bound_scores_and_percentages() {
-        assertThatThrownBy(() -> new BuyerAccount("b", 1001, 0, false, 0, null))
-                .hasMessage("buyer.creditScore must be between 0 and 1000, was 1001");
-        assertThatThrownBy(() -> new ShopAccount("s", "p", null, null, null, 0, 0, 5.01, 0, 0, null))
-                .hasMessage("shop.experienceScore must be between 0.0 and 5.0, was 5.01");
-        assertThatThrownBy(() -> new ShopAccount("s", "p", null, null, null, 0, 0, Double.NaN, 0, 0, null))
-                .hasMessage("shop.experienceScore must be between 0.0 and 5.0, was NaN");
-        assertThatThrownBy(() -> new AfterSaleClaim("c", "o", ClaimType.BAD_FRUIT, PAID, null, 0, 0, null, true, true, 101, false, 0))
-                .hasMessage("claim.spoiledPercent must be between 0 and 100, was 101");
+    void should_tell_enrolment_and_delivery_when_asked() {
+        assertThat(ORDER.enrolledIn(EntitlementType.FAKE_ONE_PAY_TEN)).isTrue();
+        assertThat(ORDER.enrolledIn(EntitlementType.FREIGHT_INSURANCE)).isFalse();
+        assertThat(ORDER.isDelivered()).isTrue();
+        assertThat(new Order("o", "b", "s", null, Category.FOOD, 1, null, PAID, null, null, false).isDelivered()).isFalse();
     }
 
     @Test
-    void should_require_claim_type_and_filing_time() {
-        assertThatThrownBy(() -> new AfterSaleClaim("c", "o", null, PAID, null, 0, 0, null, true, true, 0, false, 0))
-                .hasMessage("claim.type is required, was null");
-        assertThatThrownBy(() -> new AfterSaleClaim("c", "o", ClaimType.ALLERGY, null, null, 0, 0, null, true, true, 0, false, 0))
-                .hasMessage("claim.filedAt is required, was null");
+    void should_hold_a_revocation_until_its_end_when_asked_at_a_time() {
+        Instant until = Instant.parse("2026-04-01T00:00:00Z");
+        BuyerAccount revoked = new BuyerAccount("b-1", 720, 0, false, 0, until);
+        assertThat(revoked.isRevokedAt(until.minusNanos(1))).isTrue();
+        assertThat(revoked.isRevokedAt(until)).isFalse();
+        assertThat(BUYER.isRevokedAt(until)).isFalse();
     }
 
     @Test
-    void should_ask_for_the_no_reason_return_only_for_a_no_reason_return() {
+    void should_tell_a_branded_listing_when_it_names_a_brand() {
+        assertThat(LISTING.isBranded()).isTrue();
+        assertThat(new Listing("l-1", "s-1", Category.OTHER, null, false, 100, 0, null, PAID).isBranded()).isFalse();
+    }
+
+    @Test
+    void should_ask_for_the_no_reason_return_only_when_the_return_has_no_reason() {
         AfterSaleClaim noReason = new AfterSaleClaim("c", "o", ClaimType.RETURN, PAID, null, 0, 800, ReturnReason.NO_REASON, true, true, 0, false, 0);
         AfterSaleClaim damaged = new AfterSaleClaim("c", "o", ClaimType.RETURN, PAID, null, 0, 800, ReturnReason.DAMAGED_IN_TRANSIT, true, true, 0, false, 0);
+        AfterSaleClaim unexplained = new AfterSaleClaim("c", "o", ClaimType.RETURN, PAID, null, 0, 800, null, true, true, 0, false, 0);
         assertThat(noReason.entitlementsAsked()).containsExactly(EntitlementType.FREIGHT_INSURANCE, EntitlementType.NO_REASON_RETURN_7D);
         assertThat(damaged.entitlementsAsked()).containsExactly(EntitlementType.FREIGHT_INSURANCE);
+        assertThat(unexplained.entitlementsAsked()).containsExactly(EntitlementType.FREIGHT_INSURANCE);
+        assertThat(CLAIM.entitlementsAsked()).containsExactly(EntitlementType.FAKE_ONE_PAY_TEN);
+    }
+
+    @Test
+    void should_count_only_a_no_reason_return_as_not_the_sellers_fault() {
+        assertThat(ReturnReason.NO_REASON.isSellerFault()).isFalse();
+        assertThat(Stream.of(ReturnReason.values()).filter(ReturnReason::isSellerFault))
+                .containsExactly(ReturnReason.QUALITY_PROBLEM, ReturnReason.DAMAGED_IN_TRANSIT, ReturnReason.NOT_AS_DESCRIBED,
+                        ReturnReason.WRONG_ITEM, ReturnReason.SPOILED);
     }
 }

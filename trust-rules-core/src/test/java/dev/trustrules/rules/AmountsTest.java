@@ -57,4 +57,54 @@ class AmountsTest {
         assertThat(Amounts.format(5, "CNY")).isEqualTo("0.05 CNY");
         assertThat(Amounts.format(-150, "CNY")).isEqualTo("-1.50 CNY");
     }
+
+    @Test
+    void should_accept_zero_and_reject_minus_one_for_each_argument_when_capping() {
+        assertThat(Amounts.timesCapped(0, 0, 0)).isZero();
+        assertThat(Amounts.timesCapped(7, 0, 100)).isZero();
+        assertThat(Amounts.timesCapped(7, 3, 0)).isZero();
+        assertThatThrownBy(() -> Amounts.timesCapped(1, -1, 100))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("factor must be >= 0, was -1");
+        assertThatThrownBy(() -> Amounts.timesCapped(1, 10, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("cap must be >= 0, was -1");
+    }
+
+    @Test
+    void should_accept_the_bounds_and_reject_just_outside_them_when_taking_a_percentage() {
+        assertThat(Amounts.percentOf(0, 0)).isZero();
+        assertThat(Amounts.percentOf(19_900, 0)).isZero();
+        assertThat(Amounts.percentOf(19_900, 100)).isEqualTo(19_900);
+        assertThatThrownBy(() -> Amounts.percentOf(100, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("percent must be between 0 and 100, was -1");
+        assertThatThrownBy(() -> Amounts.percentOf(-1, 50))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("amount must be >= 0, was -1");
+    }
+
+    @Test
+    void should_multiply_and_add_exactly_when_nothing_overflows() {
+        assertThat(Amounts.times(19_900, 10)).isEqualTo(199_000);
+        assertThat(Amounts.plus(19_900, 199_000)).isEqualTo(218_900);
+    }
+
+    @Test
+    void should_tell_an_amount_strictly_below_a_share_when_compared_exactly() {
+        assertThat(Amounts.isBelowShare(2_999, 10_000, 3_000)).isTrue();
+        assertThat(Amounts.isBelowShare(3_000, 10_000, 3_000)).isFalse();
+        assertThat(Amounts.isBelowShare(3_001, 10_000, 3_000)).isFalse();
+        // amount x 10,000 and reference x basis points overflow a long here; the comparison must not
+        assertThat(Amounts.isBelowShare(300_000_000_000_000_000L - 1, 1_000_000_000_000_000_000L, 3_000)).isTrue();
+        assertThat(Amounts.isBelowShare(300_000_000_000_000_000L, 1_000_000_000_000_000_000L, 3_000)).isFalse();
+    }
+
+    @Test
+    void should_show_basis_points_as_a_percentage_with_two_decimals() {
+        assertThat(Amounts.percent(3_000)).isEqualTo("30.00%");
+        assertThat(Amounts.percent(3_005)).isEqualTo("30.05%");
+        assertThat(Amounts.percent(7)).isEqualTo("0.07%");
+    }
+
+    @Test
+    void should_format_zero_without_a_sign() {
+        assertThat(Amounts.format(0, "CNY")).isEqualTo("0.00 CNY");
+    }
 }

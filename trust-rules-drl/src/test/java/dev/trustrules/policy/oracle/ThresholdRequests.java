@@ -197,7 +197,7 @@ public final class ThresholdRequests {
             }
         }
         return new ShopAccount("s1", "owner1", r.nextBoolean() ? "lic1" : null, r.nextBoolean() ? "streamer1" : null,
-                r.nextInt(5) == 0 ? null : pick(r, ShopStatus.values()),
+                r.nextInt(5) == 0 ? ShopStatus.ACTIVE : pick(r, ShopStatus.values()),
                 pickInt(r, 0, 0, 5, 11, 12, 13, 23, 24, 25, 35, 36, 37, 47, 48, 49, 60),
                 pickInt(r, 0, 0, 1, 1, 2, 3), score, deposit, required, since);
     }
