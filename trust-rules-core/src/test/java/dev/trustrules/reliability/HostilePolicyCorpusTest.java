@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -61,7 +60,7 @@ class HostilePolicyCorpusTest {
         }
     }
 
-    @Disabled("until the sandbox lands")
+
     @TestFactory
     Stream<DynamicTest> should_refuse_every_hostile_policy_at_the_line_of_its_payload() throws Exception {
         Files.createDirectories(PolicyCorpus.MARKERS); // a payload that runs while building leaves its trace there

@@ -44,6 +44,21 @@ final class CodegenProblems {
         this.compiled = compiled;
     }
 
+    /** The problem of a generator that threw instead of reporting: at the code its message quotes, if any file holds it. */
+    PolicyBuildException crash(RuntimeException e, Item culprit) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+        Place place = culprit == null ? null : parsed.locate(culprit, null);
+        Matcher code = Pattern.compile("([\\w$.]+\\([^()]*\\))|([\\w$]+\\.[\\w$.]+)").matcher(message);
+        while (place == null && code.find()) {
+            place = findText(null, code.group().strip());
+        }
+        Problem problem = new Problem(place == null ? "(policy)" : place.file(), place == null ? 0 : place.line(),
+                place == null ? 0 : place.column(), Problem.Severity.ERROR, (culprit == null ? "" : culprit.kind() + " \""
+                        + culprit.name() + "\": ") + "the executable model cannot compile this: "
+                        + message + "; write it more plainly (a condition on the fact's fields, a consequence that inserts)");
+        return new PolicyBuildException(parsed.source().origin(), List.of(problem));
+    }
+
     PolicyBuildException exception() {
         return new PolicyBuildException(parsed.source().origin(), shown, followOns);
     }
@@ -112,7 +127,28 @@ final class CodegenProblems {
             return new Translation("cannot compile the condition \"" + expression + "\": check its field names and that both "
                     + "sides of each comparison are of one kind (numbers with numbers, text with text)", place);
         }
-        return new Translation(PolicyParser.plainWords(message), null);
+        Matcher quoted = QUOTED.matcher(message);
+        Place place = quoted.find() ? findText(file, quoted.group(1).strip()) : null;
+        Matcher notBoolean = NOT_BOOLEAN.matcher(message);
+        if (notBoolean.find()) {
+            return new Translation("the condition " + abbreviate(notBoolean.group(1)) + " is not a yes/no (boolean) expression: "
+                    + "compare fields with values, for example paidFen > 10000", place);
+        }
+        return new Translation(PolicyParser.plainWords(firstLine(message)), place);
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']{3,})'");
+    private static final Pattern NOT_BOOLEAN = Pattern.compile("Predicate '(.+)' must be a Boolean expression");
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    /** The first line of a message, without the stack trace some generator errors append. */
+    static String firstLine(String message) {
+        String line = message.strip().split("\\R", 2)[0];
+        int trace = line.indexOf("Problem stacktrace");
+        return (trace > 0 ? line.substring(0, trace) : line).strip();
     }
 
     private Translation unknownField(String field, String type, ParsedFile file) {
@@ -200,8 +236,16 @@ final class CodegenProblems {
             byte[] bytes = sources.getBytes(fileName);
             String[] lines = bytes == null ? new String[0] : new String(bytes, StandardCharsets.UTF_8).split("\\R", -1);
             Item item = owner(fileName, lines, error.getStartLine(), ruleOfLambda);
-            String message = plainJava(error.getMessage());
+            // the compiler's "column" is the offset of the offending code in the generated file
+            String code = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+            String at = identifierAt(code, error.getStartColumn(), error.getEndColumn());
             String token = token(error.getMessage());
+            token = token != null ? token : at;
+            String message = plainJava(error.getMessage(), at);
+            if (fileName.contains("RuleMethods")) { // not the analyst's code: the rule's conditions, as the generator wrote them
+                message = "the executable model could not compile this rule's conditions (" + message + "); write them more "
+                        + "plainly: comparisons of the fact's fields with values and bound variables";
+            }
             Place place = item == null ? new Place("(policy)", 0, 0) : parsed.locate(item, token);
             String subject = item == null ? "" : item.kind() + " \"" + item.name() + "\": ";
             add(item == null ? fileName : item.kind() + ":" + item.name(),
@@ -253,7 +297,33 @@ final class CodegenProblems {
     private static final Pattern UNKNOWN_NAME = Pattern.compile("(\\$?\\w+) cannot be resolved(?: to a variable)?");
     private static final Pattern MISMATCH = Pattern.compile("Type mismatch: cannot convert from (\\S+) to (\\S+)");
 
-    private String plainJava(String message) {
+    private static final Pattern UNHANDLED = Pattern.compile("Unhandled exception type (\\w+)");
+
+    /** The last identifier of the code between two offsets (the method of a call, the name of a reference), or {@code null}. */
+    static String identifierAt(String code, int start, int end) {
+        if (start < 0 || start >= code.length()) {
+            return null;
+        }
+        String span = code.substring(start, Math.max(start, Math.min(code.length(), end + 1)));
+        Matcher call = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\(").matcher(span);
+        String last = null;
+        while (call.find()) {
+            last = call.group(1);
+        }
+        if (last != null) {
+            return last;
+        }
+        Matcher word = Pattern.compile("[A-Za-z_$][\\w$]*").matcher(span);
+        return word.find() ? word.group() : null;
+    }
+
+    private String plainJava(String message, String at) {
+        Matcher unhandled = UNHANDLED.matcher(message);
+        if (unhandled.find()) {
+            return (at == null ? "the code" : at + "()") + " can throw " + unhandled.group(1) + ", a checked exception: only "
+                    + "calls outside what rules may use throw one, so it is refused (see \"What rules may call\" in "
+                    + "docs/policy-authoring.md)";
+        }
         Matcher m = UNDEFINED_METHOD.matcher(message);
         if (m.find()) {
             Class<?> type = Suggestions.vocabularyType(m.group(3));

@@ -1,8 +1,10 @@
 package dev.trustrules.internal.compile;
 
 import dev.trustrules.PolicyBuildException;
+import dev.trustrules.internal.compile.ParsedPolicy.Item;
 import dev.trustrules.internal.compile.ParsedPolicy.ParsedFile;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,20 +45,20 @@ public final class ModelGenerator {
      */
     public static GeneratedModel generate(ParsedPolicy parsed) {
         ClassLoader loader = ModelGenerator.class.getClassLoader();
-        KnowledgeBuilderConfigurationImpl configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader)
-                .as(KnowledgeBuilderConfigurationImpl.KEY);
-        ModelBuilderImpl<PackageSources> builder = new ModelBuilderImpl<>(PackageSources::dumpSources, configuration,
-                KieServices.get().newReleaseId("dev.trustrules.policies", "policy", "1"), false);
         Map<String, ParsedFile> compiled = new LinkedHashMap<>();
-        CompositeKnowledgeBuilder batch = builder.batch();
+        Map<String, String> texts = new LinkedHashMap<>();
         for (ParsedFile file : parsed.files()) {
-            String path = compiledPath(file);
-            compiled.put(path, file);
-            batch.add(ResourceFactory.newByteArrayResource(file.drl().getBytes(StandardCharsets.UTF_8)).setSourcePath(path),
-                    ResourceType.DRL);
+            compiled.put(compiledPath(file), file);
+            texts.put(compiledPath(file), file.drl());
         }
-        batch.build();
         CodegenProblems problems = new CodegenProblems(parsed, compiled);
+        ModelBuilderImpl<PackageSources> builder;
+        try {
+            builder = model(texts, loader);
+        } catch (RuntimeException e) {
+            // the generator gives up on what it cannot translate, with no position: find the rule it cannot take
+            throw problems.crash(e, culprit(parsed, texts, e.getClass(), loader));
+        }
         if (builder.hasErrors()) {
             builder.getErrors().forEach(problems::addModelError);
             throw problems.exception();
@@ -64,9 +66,15 @@ public final class ModelGenerator {
         Collection<PackageSources> sources = builder.getPackageSources();
         MemoryFileSystem sourceFiles = new MemoryFileSystem();
         MemoryFileSystem classFiles = new MemoryFileSystem();
-        ModelWriter.Result written = new ModelWriter().writeModel(sourceFiles, sources);
-        CompilationResult result = JavaDialectConfiguration.createDefaultCompiler()
-                .compile(written.getSourceFiles().toArray(new String[0]), sourceFiles, classFiles, loader);
+        ModelWriter.Result written;
+        CompilationResult result;
+        try {
+            written = new ModelWriter().writeModel(sourceFiles, sources);
+            result = JavaDialectConfiguration.createDefaultCompiler()
+                    .compile(written.getSourceFiles().toArray(new String[0]), sourceFiles, classFiles, loader);
+        } catch (RuntimeException e) {
+            throw problems.crash(e, null);
+        }
         if (result.getErrors().length > 0) {
             problems.addJavaErrors(result.getErrors(), sourceFiles);
             throw problems.exception();
@@ -79,6 +87,59 @@ public final class ModelGenerator {
             }
         }
         return new GeneratedModel(classes, List.copyOf(written.getModelFiles()));
+    }
+
+    private static ModelBuilderImpl<PackageSources> model(Map<String, String> texts, ClassLoader loader) {
+        KnowledgeBuilderConfigurationImpl configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader)
+                .as(KnowledgeBuilderConfigurationImpl.KEY);
+        ModelBuilderImpl<PackageSources> builder = new ModelBuilderImpl<>(PackageSources::dumpSources, configuration,
+                KieServices.get().newReleaseId("dev.trustrules.policies", "policy", "1"), false);
+        CompositeKnowledgeBuilder batch = builder.batch();
+        texts.forEach((path, drl) -> batch.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
+                .setSourcePath(path), ResourceType.DRL));
+        batch.build();
+        return builder;
+    }
+
+    /**
+     * The rule whose removal makes the generator stop throwing {@code crash}, found by bisection (each step
+     * generates the model again without half of the remaining suspects), or {@code null}.
+     */
+    private static Item culprit(ParsedPolicy parsed, Map<String, String> texts, Class<?> crash, ClassLoader loader) {
+        List<Item> suspects = new ArrayList<>(parsed.items().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("rule:") && !e.getKey().contains("#")).map(Map.Entry::getValue).toList());
+        while (suspects.size() > 1) {
+            List<Item> firstHalf = suspects.subList(0, suspects.size() / 2);
+            if (crashes(without(texts, firstHalf), crash, loader)) {
+                suspects = new ArrayList<>(suspects.subList(suspects.size() / 2, suspects.size()));
+            } else {
+                suspects = new ArrayList<>(firstHalf);
+            }
+        }
+        return suspects.size() == 1 && !crashes(without(texts, suspects), crash, loader) ? suspects.get(0) : null;
+    }
+
+    private static boolean crashes(Map<String, String> texts, Class<?> crash, ClassLoader loader) {
+        try {
+            model(texts, loader);
+            return false;
+        } catch (RuntimeException e) {
+            return crash.isInstance(e);
+        }
+    }
+
+    /** The texts with the lines of {@code rules} blanked (line numbers kept). */
+    private static Map<String, String> without(Map<String, String> texts, List<Item> rules) {
+        Map<String, String> copy = new LinkedHashMap<>(texts);
+        for (Item rule : rules) {
+            String path = compiledPath(rule.file());
+            String[] lines = copy.get(path).split("\n", -1);
+            for (int i = rule.line(); i <= Math.min(rule.endLine(), lines.length); i++) {
+                lines[i - 1] = "";
+            }
+            copy.put(path, String.join("\n", lines));
+        }
+        return copy;
     }
 
     /** The path a file is compiled under: a decision table as the DRL generated from it. */

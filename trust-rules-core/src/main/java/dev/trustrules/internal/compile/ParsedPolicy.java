@@ -70,6 +70,33 @@ public record ParsedPolicy(PolicySource source, List<ParsedFile> files, Map<Stri
     /** What a rule, function or declared type is called and where its text is in the compiled DRL. */
     public record Item(ParsedFile file, String kind, String name, int line, int column, int endLine) {}
 
+    /**
+     * Where on its first line the first of {@code tokens} that {@code item} uses is (a loop's {@code while},
+     * {@code for} or {@code do}), or the item's own place if none is found.
+     */
+    public Place locateFirst(Item item, List<String> tokens) {
+        Place best = null;
+        for (String token : tokens) {
+            Place place = locate(item, token);
+            boolean found = place.line() != file(item.file().path()).lineAsWritten(item.line()) || place.column() != item.column();
+            if (found && (best == null || place.line() < best.line()
+                    || place.line() == best.line() && place.column() < best.column())) {
+                best = place;
+            }
+        }
+        return best != null ? best : locate(item, null);
+    }
+
+    private static int afterName(String line, String name) {
+        int at = line.indexOf(name);
+        return at < 0 ? 0 : at + name.length();
+    }
+
+    /** DRL text with its comments blanked (line breaks and string literals kept, so lines and columns agree). */
+    public static String withoutComments(String drl) {
+        return DrlStructure.codeOnlyKeepingStrings(drl);
+    }
+
     /** The rule named {@code name}, or {@code null}. */
     public Item rule(String name) {
         return items.get("rule:" + name);
@@ -127,6 +154,14 @@ public record ParsedPolicy(PolicySource source, List<ParsedFile> files, Map<Stri
      * own line if the token cannot be found (for instance when it was spelled with unicode escapes).
      */
     public Place locate(Item item, String token) {
+        return locate(item, token, token != null && token.contains(item.name()));
+    }
+
+    /**
+     * As {@link #locate(Item, String)}; with {@code nameToo} false the item's own name on its first line is
+     * skipped even when the token is that name (a function calling itself is found at the call).
+     */
+    public Place locate(Item item, String token, boolean nameToo) {
         ParsedFile file = item.file();
         if (token != null && !token.isBlank() && !file.isTable()) {
             String[] lines = file.drl().split("\\R", -1);
@@ -134,7 +169,9 @@ public record ParsedPolicy(PolicySource source, List<ParsedFile> files, Map<Stri
                     + Pattern.quote(token) + (Character.isJavaIdentifierPart(token.charAt(token.length() - 1)) ? "(?![\\w$])" : ""));
             for (int i = Math.max(1, item.line()); i <= Math.min(item.endLine(), lines.length); i++) {
                 Matcher m = word.matcher(lines[i - 1]);
-                if (m.find()) {
+                // on the item's first line, look after its name: "rule "X-01 timer"" must not be found for "timer"
+                int from = i == item.line() && !nameToo ? afterName(lines[i - 1], item.name()) : 0;
+                if (m.find(from)) {
                     return new Place(display(file.path()), i, m.start() + 1);
                 }
             }

@@ -72,6 +72,7 @@ public final class PrecompiledModel {
             ParsedPolicy parsed = PolicyParser.parse(source);
             List<Problem> problems = new java.util.ArrayList<>(PolicyShape.check(parsed, true));
             problems.addAll(dev.trustrules.internal.verify.AnalystChecks.check(parsed));
+            problems.addAll(dev.trustrules.internal.verify.SourceUses.check(parsed, Allowlist.standard()));
             if (!problems.isEmpty()) {
                 throw new PolicyBuildException(source.origin(), problems);
             }

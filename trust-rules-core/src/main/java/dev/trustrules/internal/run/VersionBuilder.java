@@ -14,6 +14,7 @@ import dev.trustrules.internal.verify.Allowlist;
 import dev.trustrules.internal.verify.AnalystChecks;
 import dev.trustrules.internal.verify.BytecodeVerifier;
 import dev.trustrules.internal.verify.PolicyShape;
+import dev.trustrules.internal.verify.SourceUses;
 import dev.trustrules.internal.verify.ViolationProblems;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ public final class VersionBuilder {
     public static CompiledPolicy build(PolicySource source, EngineSettings settings) {
         ModelArchive precompiled = PrecompiledModel.find(source, settings.precompiledModels());
         ParsedPolicy parsed = null;
+        List<Problem> sourceUses = List.of();
         GeneratedModel model;
         List<Problem> warnings;
         Map<String, String> fingerprints;
@@ -49,20 +51,35 @@ public final class VersionBuilder {
             List<Problem> shape = new ArrayList<>(PolicyShape.check(parsed, settings.strict()));
             shape.addAll(AnalystChecks.check(parsed));
             warnings = shape.stream().filter(p -> !p.isError()).toList();
+            // what the text names outside the allowlist: reported with what the compiled code shows, or alone if it does not compile
+            sourceUses = settings.strict() ? SourceUses.check(parsed, Allowlist.standard()) : List.of();
             if (shape.stream().anyMatch(Problem::isError)) {
-                throw new PolicyBuildException(source.origin(), errorsFirst(shape));
+                shape.addAll(sourceUses);
+                throw new PolicyBuildException(source.origin(), errorsFirst(new ArrayList<>(new java.util.LinkedHashSet<>(shape))));
             }
-            model = ModelGenerator.generate(parsed);
+            try {
+                model = ModelGenerator.generate(parsed);
+            } catch (PolicyBuildException e) {
+                if (sourceUses.isEmpty()) {
+                    throw e;
+                }
+                throw new PolicyBuildException(source.origin(), withWarnings(sourceUses, warnings));
+            }
             fingerprints = parsed.ruleFingerprints();
         }
         BytecodeVerifier.Report report = new BytecodeVerifier(Allowlist.standard()).verify(model.classes());
-        if (settings.strict() && !report.violations().isEmpty()) {
+        if (settings.strict() && (!report.violations().isEmpty() || !sourceUses.isEmpty())) {
             if (parsed == null) {
                 parsed = PolicyParser.parse(source);
             }
-            List<Problem> problems = new ArrayList<>(ViolationProblems.of(report, parsed));
-            problems.addAll(warnings);
-            throw new PolicyBuildException(source.origin(), problems);
+            List<Problem> problems = new ArrayList<>(sourceUses);
+            for (Problem violation : ViolationProblems.of(report, parsed)) {
+                boolean sameLine = sourceUses.stream().anyMatch(p -> p.file().equals(violation.file()) && p.line() == violation.line());
+                if (!sameLine) {
+                    problems.add(violation);
+                }
+            }
+            throw new PolicyBuildException(source.origin(), withWarnings(problems, warnings));
         }
         KieBase base = ModelLoader.load(model);
         Map<String, String> ruleOfClass = new HashMap<>();
@@ -77,6 +94,12 @@ public final class VersionBuilder {
                             + ") declare no rule, and a policy without rules would deny every claim")));
         }
         return compiled;
+    }
+
+    private static List<Problem> withWarnings(List<Problem> errors, List<Problem> warnings) {
+        List<Problem> all = new ArrayList<>(errors);
+        all.addAll(warnings);
+        return errorsFirst(all);
     }
 
     private static List<Problem> errorsFirst(List<Problem> problems) {

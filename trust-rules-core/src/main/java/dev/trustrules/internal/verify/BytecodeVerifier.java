@@ -36,6 +36,9 @@ public final class BytecodeVerifier {
     private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
     private static final String RULE_DSL = "org/drools/modelcompiler/dsl/pattern/D";
 
+    /** The largest array policy code may create: arrays of a constant size only, as varargs and literals need. */
+    static final int MAX_ARRAY = 256;
+
     private final Allowlist allowlist;
 
     public BytecodeVerifier(Allowlist allowlist) {
@@ -58,7 +61,9 @@ public final class BytecodeVerifier {
         /** Writes a static field outside its class's initializer: state shared by every evaluation. */
         STATIC_STATE,
         /** Uses a dynamic call site, method handle or native method that is not a plain lambda or string concatenation. */
-        DYNAMIC
+        DYNAMIC,
+        /** Declares a class of its own (local, anonymous, a local record or enum) inside a rule or function. */
+        LOCAL_CLASS
     }
 
     /**
@@ -68,8 +73,11 @@ public final class BytecodeVerifier {
      * @param violations every violation, in class and method order
      * @param ruleOfMethod rule name by {@code class.method} for the methods that build a rule
      * @param ruleOfClass rule name by class, for the classes (lambdas) that only one rule's builder refers to first
+     * @param enclosingMethod {@code class.method} that declares each local or anonymous generated class
+     * @param lambdaCaller the method (name) that creates each lambda body, by {@code class.lambdaMethod}
      */
-    public record Report(List<Violation> violations, Map<String, String> ruleOfMethod, Map<String, String> ruleOfClass) {}
+    public record Report(List<Violation> violations, Map<String, String> ruleOfMethod, Map<String, String> ruleOfClass,
+            Map<String, String> enclosingMethod, Map<String, String> lambdaCaller) {}
 
     private static final class ClassInfo {
         String name;
@@ -112,7 +120,7 @@ public final class BytecodeVerifier {
         }
         scan.findRecursion();
         return new Report(List.copyOf(new LinkedHashSet<>(scan.violations)), Map.copyOf(scan.ruleOfMethod),
-                Map.copyOf(scan.ruleOfClass));
+                Map.copyOf(scan.ruleOfClass), Map.copyOf(scan.enclosingMethod), Map.copyOf(scan.lambdaCaller));
     }
 
     private final class Scan {
@@ -121,6 +129,8 @@ public final class BytecodeVerifier {
         private final Map<MethodId, Set<MethodId>> calls = new LinkedHashMap<>();
         private final Map<String, String> ruleOfMethod = new LinkedHashMap<>();
         private final Map<String, String> ruleOfClass = new LinkedHashMap<>();
+        private final Map<String, String> enclosingMethod = new LinkedHashMap<>();
+        private final Map<String, String> lambdaCaller = new LinkedHashMap<>();
 
         Scan(Map<String, ClassInfo> generated) {
             this.generated = generated;
@@ -149,6 +159,13 @@ public final class BytecodeVerifier {
                 }
 
                 @Override
+                public void visitOuterClass(String owner, String method, String descriptor) {
+                    // only a local or anonymous class has an enclosing method: the generator writes none
+                    enclosingMethod.put(name, owner + "." + (method == null ? "" : method));
+                    violation(name, null, Kind.LOCAL_CLASS, "declares a class of its own", "class");
+                }
+
+                @Override
                 public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
                     checkAnnotation(name, null, descriptor);
                     return null;
@@ -156,6 +173,9 @@ public final class BytecodeVerifier {
 
                 @Override
                 public FieldVisitor visitField(int access, String field, String descriptor, String signature, Object value) {
+                    if ((access & Opcodes.ACC_STATIC) != 0 && (access & Opcodes.ACC_FINAL) == 0) {
+                        violation(name, null, Kind.STATIC_STATE, "has the static field " + field + " that can change", field);
+                    }
                     return new FieldVisitor(Opcodes.ASM9) {
                         @Override
                         public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
@@ -168,7 +188,7 @@ public final class BytecodeVerifier {
                 @Override
                 public MethodVisitor visitMethod(int access, String method, String descriptor, String signature, String[] exceptions) {
                     if ((access & Opcodes.ACC_SYNCHRONIZED) != 0) {
-                        violation(name, method, Kind.SYNCHRONIZED, "is synchronized", "synchronized");
+                        violation(name, method, Kind.SYNCHRONIZED, "takes a lock (synchronized)", "synchronized");
                     }
                     if ((access & Opcodes.ACC_NATIVE) != 0) {
                         violation(name, method, Kind.DYNAMIC, "is native", method);
@@ -288,6 +308,7 @@ public final class BytecodeVerifier {
 
             @Override
             public void visitLabel(Label label) {
+                constant = null;
                 seenLabels.add(label);
                 for (Label[] range : handlers) {
                     if (range[1] == label && !seenLabels.contains(range[0])) {
@@ -319,6 +340,7 @@ public final class BytecodeVerifier {
 
             @Override
             public void visitJumpInsn(int opcode, Label label) {
+                constant = null;
                 jump(label);
             }
 
@@ -340,15 +362,56 @@ public final class BytecodeVerifier {
 
             @Override
             public void visitInsn(int opcode) {
+                if (opcode >= Opcodes.ICONST_M1 && opcode <= Opcodes.ICONST_5) {
+                    constant = opcode - Opcodes.ICONST_0;
+                } else if (opcode == Opcodes.ARRAYLENGTH) {
+                    constant = 0; // a copy of an existing array (an enum's values()): no larger than what exists
+                } else if (opcode != Opcodes.DUP) {
+                    constant = null;
+                }
                 if (opcode == Opcodes.MONITORENTER || opcode == Opcodes.MONITOREXIT) {
                     if (opcode == Opcodes.MONITORENTER) {
-                        report(Kind.SYNCHRONIZED, "synchronizes on a monitor", "synchronized");
+                        report(Kind.SYNCHRONIZED, "takes a lock (synchronized)", "synchronized");
                     }
                 }
             }
 
+            /** The last constant an instruction pushed, or {@code null} when the last instruction was something else. */
+            private Integer constant;
+
+            @Override
+            public void visitIntInsn(int opcode, int operand) {
+                if (opcode == Opcodes.NEWARRAY) {
+                    arraySize();
+                }
+                constant = opcode == Opcodes.BIPUSH || opcode == Opcodes.SIPUSH ? operand : null;
+            }
+
+            private void arraySize() {
+                if (constant == null || constant > MAX_ARRAY) {
+                    report(Kind.NOT_ALLOWED, constant == null ? "creates an array of a size computed at evaluation"
+                            : "creates an array of " + constant + " elements", "new");
+                }
+            }
+
+            @Override
+            public void visitVarInsn(int opcode, int varIndex) {
+                if (opcode != Opcodes.ISTORE) { // "arraylength; dup; istore" keeps the length on the stack
+                    constant = null;
+                }
+            }
+
+            @Override
+            public void visitIincInsn(int varIndex, int increment) {
+                constant = null;
+            }
+
             @Override
             public void visitTypeInsn(int opcode, String type) {
+                if (opcode == Opcodes.ANEWARRAY) {
+                    arraySize();
+                }
+                constant = null;
                 Type t = type.startsWith("[") ? Type.getType(type) : Type.getObjectType(type);
                 if (opcode == Opcodes.NEW) {
                     if (!isGenerated(type) && !allowlist.allowsConstruction(type)) {
@@ -362,6 +425,7 @@ public final class BytecodeVerifier {
 
             @Override
             public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+                report(Kind.NOT_ALLOWED, "creates a multi-dimensional array", "new");
                 if (!typeAllowed(Type.getType(descriptor))) {
                     report(Kind.NOT_ALLOWED, "uses the type " + readable(Type.getType(descriptor).getElementType().getInternalName()),
                             null);
@@ -370,6 +434,7 @@ public final class BytecodeVerifier {
 
             @Override
             public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+                constant = null;
                 boolean own = isGenerated(fieldOwner);
                 switch (opcode) {
                     case Opcodes.GETSTATIC -> {
@@ -404,6 +469,7 @@ public final class BytecodeVerifier {
 
             @Override
             public void visitMethodInsn(int opcode, String methodOwner, String name, String descriptor, boolean isInterface) {
+                constant = null;
                 if (methodOwner.equals(RULE_DSL) && name.equals("rule") && recentStrings.size() >= 1) {
                     ruleOfMethod.put(owner + "." + method, recentStrings.peekLast());
                 }
@@ -422,6 +488,7 @@ public final class BytecodeVerifier {
 
             @Override
             public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+                constant = null;
                 if (bootstrap.getOwner().equals(CONCAT_FACTORY)) {
                     return;
                 }
@@ -436,14 +503,30 @@ public final class BytecodeVerifier {
                     if (target != null) {
                         calls.get(self).add(target);
                     }
+                    lambdaCaller.putIfAbsent(impl.getOwner() + "." + impl.getName(), method);
                     return;
                 }
-                report(Kind.DYNAMIC, "makes a dynamic call (" + readable(bootstrap.getOwner()) + "." + bootstrap.getName() + ")",
-                        name);
+                if (bootstrap.getOwner().equals(LAMBDA_FACTORY) && arguments.length >= 2 && arguments[1] instanceof Handle impl) {
+                    // a method reference to a library member: allowed as a call to that member would be
+                    boolean construct = impl.getName().equals("<init>");
+                    Type lambdaType = Type.getReturnType(descriptor);
+                    if (!typeAllowed(lambdaType)) {
+                        report(Kind.NOT_ALLOWED, "makes a lambda of " + readable(lambdaType.getInternalName()),
+                                simpleName(lambdaType.getInternalName()));
+                    } else if (construct ? !allowlist.allowsConstruction(impl.getOwner()) : !memberAllowed(impl.getOwner(), impl.getName())) {
+                        report(Kind.NOT_ALLOWED, "refers to " + readable(impl.getOwner()) + "." + (construct ? "new" : impl.getName())
+                                + " as a method reference", construct ? simpleName(impl.getOwner()) : impl.getName());
+                    }
+                    return;
+                }
+                boolean record = bootstrap.getOwner().equals("java/lang/runtime/ObjectMethods");
+                report(Kind.DYNAMIC, record ? "declares a record" : "makes a dynamic call (" + readable(bootstrap.getOwner()) + "."
+                        + bootstrap.getName() + ")", record ? "record" : name);
             }
 
             @Override
             public void visitLdcInsn(Object value) {
+                constant = value instanceof Integer number ? number : null;
                 if (value instanceof String text) {
                     recentStrings.addLast(text);
                     if (recentStrings.size() > 2) {
@@ -529,7 +612,8 @@ public final class BytecodeVerifier {
                                 chain.append(m.name()).append(" -> ");
                             }
                             chain.append(callee.name());
-                            violation(callee.owner(), callee.name(), Kind.RECURSION, "recurses (" + chain + ")", callee.name());
+                            String second = cycle.size() > 1 ? cycle.get(1).name() : callee.name();
+                            violation(callee.owner(), callee.name(), Kind.RECURSION, "calls itself (" + chain + ")", second);
                         }
                     } else if (!done.contains(callee)) {
                         path.add(callee);

@@ -49,6 +49,11 @@ public final class PolicyShape {
     private static final Pattern NEW_TYPE = Pattern.compile("\\bnew\\s+([\\w.]+)\\s*\\(");
     private static final Pattern MODIFY = Pattern.compile("\\b(modify|update)\\s*\\(");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+    /** A declared field's default: a literal or an enum constant, nothing that runs code. */
+    private static final Pattern CONSTANT = Pattern.compile("-?\\d[\\d_]*(\\.\\d+)?[lLdDfF]?|\"(?:[^\"\\\\\\n]|\\\\[ntr\"\\\\])*\"|'.'"
+            + "|true|false|null|[A-Z][\\w$]*(\\.[A-Z][\\w$]*)+");
+    private static final String MVEL = "dialect \"mvel\" is not allowed in strict mode: write conditions and consequences "
+            + "in the default dialect (java), which the sandbox verifies";
 
     private PolicyShape() {}
 
@@ -98,7 +103,45 @@ public final class PolicyShape {
                 "declare entry-point is not allowed: a policy decides the facts of one request, inserted by trust-rules")));
         descr.getWindowDeclarations().forEach(window -> problems.add(error(shown, window.getLine(), window.getColumn() + 1,
                 "declare window is not allowed: windows are over time, and a decision may not depend on the clock")));
+        for (AttributeDescr attribute : descr.getAttributes()) {
+            if (attribute.getName().equals("dialect") && !"java".equals(attribute.getValue().strip())) {
+                problems.add(error(shown, attribute.getLine(), attribute.getColumn() + 1, MVEL));
+            }
+        }
+        java.util.Set<String> declaredNames = new java.util.HashSet<>();
+        parsed.files().forEach(f -> f.descr().getClassAndEnumDeclarationDescrs().forEach(t -> declaredNames.add(t.getTypeName())));
+        for (var enumType : descr.getEnumDeclarations()) {
+            Item declared = parsed.items().get("type:" + file.packageName() + "." + enumType.getTypeName());
+            for (var literal : enumType.getLiterals()) {
+                for (String argument : literal.getConstructorArgs()) {
+                    if (!CONSTANT.matcher(argument.strip()).matches()) {
+                        Place at = declared == null ? new Place(shown, enumType.getLine(), 0) : parsed.locate(declared, literal.getName());
+                        problems.add(error(at, "declare enum " + enumType.getTypeName() + ": " + literal.getName() + " is built from "
+                                + "computed values (" + abbreviate(argument.strip()) + "); an enum constant's values are constants: "
+                                + "numbers, texts in quotes, true, false, null or other enum constants"));
+                    }
+                }
+            }
+        }
         for (TypeDeclarationDescr type : descr.getTypeDeclarations()) {
+            Item declared = parsed.items().get("type:" + file.packageName() + "." + type.getTypeName());
+            for (var superType : type.getSuperTypes()) {
+                String name = superType.getName().substring(superType.getName().lastIndexOf('.') + 1);
+                if (!declaredNames.contains(name) && !name.equals("Object")) {
+                    Place at = declared == null ? new Place(shown, type.getLine(), 0) : parsed.locate(declared, "extends");
+                    problems.add(error(at, "declare " + type.getTypeName() + " extends " + superType.getName() + ": a declared "
+                            + "type may extend only another type the policy declares"));
+                }
+            }
+            for (var field : type.getFields().entrySet()) {
+                String init = field.getValue().getInitExpr();
+                if (init != null && !init.isBlank() && !CONSTANT.matcher(init.strip()).matches()) {
+                    Place at = declared == null ? new Place(shown, type.getLine(), 0) : parsed.locate(declared, field.getKey());
+                    problems.add(error(at, "declare " + type.getTypeName() + ": the default of " + field.getKey() + " is computed ("
+                            + abbreviate(init.strip()) + "); a default is a constant: a number, a text in quotes, true, false, "
+                            + "null or an enum constant (Type.NAME)"));
+                }
+            }
             if (type.isTrait()) {
                 problems.add(error(shown, type.getLine(), type.getColumn() + 1, "declare trait " + type.getTypeName()
                         + " is not allowed: declare a plain type"));
@@ -126,7 +169,9 @@ public final class PolicyShape {
         for (Map.Entry<String, AttributeDescr> attribute : rule.getAttributes().entrySet()) {
             String name = attribute.getKey();
             Place place = parsed.locate(item, name);
-            if (CLOCK_ATTRIBUTES.contains(name)) {
+            if (name.equals("dialect") && !"java".equals(attribute.getValue().getValue().strip())) {
+                problems.add(error(place, what + ": " + MVEL));
+            } else if (CLOCK_ATTRIBUTES.contains(name)) {
                 problems.add(error(place, what + ": " + clockAttribute(name)));
             } else if (!ATTRIBUTES.contains(name)) {
                 problems.add(error(place, what + " has the attribute " + name + ", which strict policies may not use; they may use "
@@ -215,6 +260,10 @@ public final class PolicyShape {
                     + modify.group(1) + " but has no no-loop: if its conditions still match the changed fact it fires again, "
                     + "up to the firing cap; add no-loop (or lock-on-active)"));
         }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     private static String clockAttribute(String name) {

@@ -27,7 +27,12 @@ public final class ViolationProblems {
         Set<Problem> problems = new LinkedHashSet<>();
         for (Violation violation : report.violations()) {
             Item item = owner(violation, report, parsed);
-            Place place = item == null ? new Place(packageFile(violation, parsed), 0, 0) : parsed.locate(item, violation.token());
+            Place place = item == null ? new Place(packageFile(violation, parsed), 0, 0)
+                    : violation.kind() == BytecodeVerifier.Kind.LOOP ? parsed.locateFirst(item, List.of("while", "for", "do"))
+                    : violation.kind() == BytecodeVerifier.Kind.LOCAL_CLASS
+                    ? parsed.locateFirst(item, List.of("class", "record", "enum", "interface", "new"))
+                    : violation.kind() == BytecodeVerifier.Kind.RECURSION ? parsed.locate(item, violation.token(), false)
+                    : parsed.locate(item, violation.token());
             String subject = item == null ? "generated class " + violation.className().replace('/', '.')
                     : item.kind().equals("rule") ? "rule \"" + item.name() + "\"" : item.kind() + " " + item.name();
             problems.add(new Problem(place.file(), place.line(), place.column(), Problem.Severity.ERROR,
@@ -39,18 +44,34 @@ public final class ViolationProblems {
     }
 
     private static Item owner(Violation violation, Report report, ParsedPolicy parsed) {
-        String rule = violation.method() == null ? null : report.ruleOfMethod().get(violation.className() + "." + violation.method());
-        if (rule == null) {
-            rule = report.ruleOfClass().get(violation.className());
+        Item item = ownerOf(violation.className(), violation.method(), report, parsed);
+        // a local or anonymous class belongs to the rule or function that declares it
+        for (String type = violation.className(); item == null && report.enclosingMethod().containsKey(type); ) {
+            String enclosing = report.enclosingMethod().get(type);
+            int dot = enclosing.lastIndexOf('.');
+            type = enclosing.substring(0, dot);
+            String method = enclosing.substring(dot + 1);
+            item = ownerOf(type, method.isEmpty() ? null : method, report, parsed);
         }
-        String className = violation.className();
+        return item;
+    }
+
+    private static Item ownerOf(String className, String method, Report report, ParsedPolicy parsed) {
+        // a lambda's body belongs to the method that creates it (a function, a rule's consequence)
+        for (int hops = 0; method != null && report.lambdaCaller().containsKey(className + "." + method) && hops < 16; hops++) {
+            method = report.lambdaCaller().get(className + "." + method);
+        }
+        String rule = method == null ? null : report.ruleOfMethod().get(className + "." + method);
+        if (rule == null) {
+            rule = report.ruleOfClass().get(className);
+        }
         String pkg = ParsedPolicy.packageOfClass(className);
         if (rule != null && parsed.rule(pkg, rule) != null) {
             return parsed.rule(pkg, rule);
         }
         String simple = className.substring(className.lastIndexOf('/') + 1);
-        if (violation.method() != null) {
-            Item function = parsed.items().get("function:" + pkg + "." + violation.method());
+        if (method != null) {
+            Item function = parsed.items().get("function:" + pkg + "." + method);
             if (function != null) {
                 return function;
             }
@@ -76,6 +97,8 @@ public final class ViolationProblems {
             case RECURSION -> "policy code may not call itself, so that every evaluation ends";
             case SYNCHRONIZED -> "policy code may not synchronize: it could block every other evaluation";
             case STATIC_STATE -> "policy code may not keep state between evaluations: a decision depends on its request only";
+            case LOCAL_CLASS -> "policy code may not declare classes: declare a type with declare ... end, and functions "
+                    + "with function";
             case DYNAMIC -> "policy code may not make dynamic calls, which bypass this check" + SEE;
             case NOT_ALLOWED -> reason(violation.detail()) + SEE;
         };
@@ -89,7 +112,8 @@ public final class ViolationProblems {
             return "it reads the wall clock, so a replayed decision could differ; compare with the evaluation time "
                     + "(EvaluationTime, inserted in every evaluation) instead";
         }
-        if (d.matches(".*(Math\\.random|java\\.util\\.Random|ThreadLocalRandom|SplittableRandom|SecureRandom|randomUUID).*")) {
+        if (d.matches(".*(Math\\.random|java\\.util\\.Random|ThreadLocalRandom|SplittableRandom|SecureRandom|randomUUID"
+                + "|java\\.util\\.UUID).*")) {
             return "it is random, so a replayed decision could differ";
         }
         if (d.matches(".*\\b(java\\.io|java\\.nio|java\\.net|javax\\.net|java\\.util\\.logging|java\\.sql|javax\\.naming|java\\.rmi"
