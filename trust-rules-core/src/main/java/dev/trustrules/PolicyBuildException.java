@@ -42,8 +42,8 @@ public class PolicyBuildException extends TrustRulesException {
 
     private static String message(String policy, List<Problem> problems, List<Problem> followOns) {
         long errors = problems.stream().filter(Problem::isError).count();
-        String hidden = followOns.isEmpty() ? "" : "\n(" + followOns.size() + " follow-on "
-                + (followOns.size() == 1 ? "error" : "errors") + " hidden: they come from the errors above and go away with them)";
+        String hidden = followOns.isEmpty() ? "" : "\n(" + followOns.size() + " more " + (followOns.size() == 1 ? "error" : "errors")
+                + " hidden: they mostly follow from the errors above; fix those and build again)";
         return "policy " + policy + " does not build (" + errors + (errors == 1 ? " error" : " errors") + "):\n"
                 + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")) + hidden;
     }

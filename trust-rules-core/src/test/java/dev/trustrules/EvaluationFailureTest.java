@@ -79,7 +79,7 @@ class EvaluationFailureTest {
 
         PolicyBuildException e = catchThrowableOfType(PolicyBuildException.class, () -> TestPolicies.build(dir));
 
-        assertThat(e.problems()).map(Problem::toString).containsExactly("rules/test.drl:9:67: rule \"X-04 lower-case reason\": "
+        assertThat(e.problems()).map(Problem::toString).containsExactly("rules/test.drl:9:66: rule \"X-04 lower-case reason\": "
                 + "\"not a code\" is not a reason code: a reason code is UPPER_SNAKE_CASE, letters, digits and _ starting with a "
                 + "letter (for example \"NOT_A_CODE\"); the words go in the detail");
     }

@@ -164,6 +164,35 @@ class HotReloadTest {
     }
 
     @Test
+    void should_keep_watching_after_a_pathologically_nested_file_and_pick_up_the_next_edit() throws Exception {
+        TestPolicies.withRules(dir, RULE.formatted("FIRST"));
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        try (TrustPolicy policy = TrustPolicy.builder().fromDirectory(dir).watchForChanges(Duration.ofMillis(100))
+                .listener(new TrustPolicyListener() {
+                    @Override
+                    public void onReloaded(PolicyId previous, PolicyId current) {
+                        events.add("reloaded");
+                    }
+
+                    @Override
+                    public void onReloadRefused(PolicyId serving, List<Problem> problems) {
+                        events.add("refused " + problems.get(0));
+                    }
+                }).build()) {
+            String deep = "(".repeat(5_000) + "1" + ")".repeat(5_000);
+            TestPolicies.write(dir, Map.of("rules/test.drl", "package rules;\nrule \"H-05 deep\"\nwhen\n    eval(" + deep
+                    + " > 0)\nthen\nend\n"));
+            awaitEvent(events, "refused rules/test.drl:4:73: brackets nested more than 64 deep: split the expression into "
+                    + "smaller conditions or bind parts to variables");
+            assertThat(reason(policy)).isEqualTo("FIRST");
+
+            TestPolicies.write(dir, Map.of("rules/test.drl", "package rules;\n" + TestPolicies.HEADER + RULE.formatted("SECOND")));
+            awaitEvent(events, "reloaded");
+            assertThat(reason(policy)).isEqualTo("SECOND");
+        }
+    }
+
+    @Test
     void should_still_decide_when_a_listener_throws() {
         TestPolicies.withRules(dir, RULE.formatted("OK"));
         try (TrustPolicy policy = TrustPolicy.builder().fromDirectory(dir).listener(new TrustPolicyListener() {

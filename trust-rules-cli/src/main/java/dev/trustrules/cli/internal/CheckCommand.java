@@ -64,8 +64,8 @@ public final class CheckCommand implements Callable<Integer> {
                 out.println(Policies.located(directory, problem) + " (follows from an error above)");
             }
         } else if (!followOns.isEmpty()) {
-            out.println(plural(followOns.size(), "follow-on error") + " hidden: they come from the errors above and go away "
-                    + "with them (--all shows them)");
+            out.println(followOns.size() + " more " + (followOns.size() == 1 ? "error" : "errors") + " hidden: they mostly follow "
+                    + "from the errors above; fix those and check again (--all shows them)");
         }
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;

@@ -96,8 +96,8 @@ final class CodegenProblems {
             Set<String> candidates = new LinkedHashSet<>(Suggestions.vocabularyTypeNames());
             candidates.addAll(declaredTypes());
             return new Translation("unknown fact type " + type + Suggestions.didYouMean(simple(type), candidates)
-                    + "; rules match the facts (dev.trustrules.facts), the rule vocabulary (dev.trustrules.rules) and "
-                    + "the types the policy declares, each imported or declared in the file", find(file, simple(type)));
+                    + ": rules match the facts (dev.trustrules.facts), the rule vocabulary (dev.trustrules.rules) and the "
+                    + "types the policy declares; import it or declare it", find(file, simple(type)));
         }
         m = UNKNOWN_FIELD.matcher(message);
         if (m.find()) {

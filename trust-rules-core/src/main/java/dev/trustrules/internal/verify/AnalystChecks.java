@@ -214,12 +214,21 @@ public final class AnalystChecks {
         }
         for (ImportDescr imported : file.descr().getImports()) {
             String target = imported.getTarget();
-            if (target.endsWith("." + typeName) || target.endsWith(".*")) {
+            if (target.endsWith("." + typeName)
+                    || target.endsWith(".*") && exists(target.substring(0, target.length() - 1) + typeName)) {
                 return true;
             }
         }
-        return typeName.equals("Object") || typeName.equals("String") || typeName.equals("Number") || typeName.equals("Integer")
-                || typeName.equals("Long") || typeName.equals("Double") || typeName.equals("Boolean");
+        return exists("java.lang." + typeName);
+    }
+
+    private static boolean exists(String className) {
+        try {
+            Class.forName(className, false, AnalystChecks.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private TypeInfo resolve(ParsedFile file, String typeName) {
@@ -432,7 +441,7 @@ public final class AnalystChecks {
                     if (!REASON_CODE.matcher(code).matches()) {
                         String fix = code.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
                                 .replaceAll("^_+|_+$", "");
-                        error(item, code, "\"" + code + "\" is not a reason code: a reason code is UPPER_SNAKE_CASE, letters, "
+                        error(item, "\"" + code + "\"", "\"" + code + "\" is not a reason code: a reason code is UPPER_SNAKE_CASE, letters, "
                                 + "digits and _ starting with a letter" + (fix.matches("[A-Z][A-Z0-9_]*") ? " (for example \"" + fix
                                 + "\")" : "") + "; the words go in the detail");
                     }
