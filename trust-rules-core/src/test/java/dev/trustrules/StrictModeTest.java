@@ -28,7 +28,7 @@ class StrictModeTest {
                 package guarantees;
 
                 import java.io.File;
-                import dev.trustrules.internal.json.JsonFacts;
+                import dev.trustrules.internal.json.JsonDocuments;
                 import dev.trustrules.facts.Order;
                 import dev.trustrules.rules.CarryGuarantee;
                 import dev.trustrules.EntitlementType;
@@ -53,7 +53,7 @@ class StrictModeTest {
                 "guarantees/rules.drl:3:8: import java.io.File is not allowed in strict mode: rule files may import only "
                         + "dev.trustrules.*, dev.trustrules.facts.*, dev.trustrules.rules.*, java.lang.*, java.time.*, "
                         + "java.math.* and types declared in the policy's own packages",
-                "guarantees/rules.drl:4:8: import dev.trustrules.internal.json.JsonFacts is not allowed in strict mode: rule files "
+                "guarantees/rules.drl:4:8: import dev.trustrules.internal.json.JsonDocuments is not allowed in strict mode: rule files "
                         + "may import only dev.trustrules.*, dev.trustrules.facts.*, dev.trustrules.rules.*, java.lang.*, "
                         + "java.time.*, java.math.* and types declared in the policy's own packages",
                 "guarantees/rules.drl:10:5: 'Thread' is not allowed in strict mode: threads (Thread) is forbidden in rule "
