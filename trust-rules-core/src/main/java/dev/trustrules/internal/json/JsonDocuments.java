@@ -101,7 +101,7 @@ public final class JsonDocuments {
                 return value;
             }
         } catch (JsonProcessingException e) {
-            throw JsonErrors.unreadable(e, "JSON");
+            throw JsonErrors.unreadable(e, "JSON", p);
         } catch (CharacterCodingException e) {
             throw JsonErrors.undecodable(e, p);
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.trustrules.json.TrustJsonException;
 import java.io.CharConversionException;
+import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -24,23 +25,23 @@ public final class JsonErrors {
         return new TrustJsonException(JsonPaths.of(p), at.getLineNr(), at.getColumnNr(), problem);
     }
 
-    /** The current token in words, for "was ..." in messages; long values are cut. */
-    public static String describe(JsonParser p) {
+    /**
+     * The current token in words, for "was ..." in messages; long values are cut.
+     *
+     * @throws IOException if the token's text cannot be read (not valid UTF-8): that is the problem then
+     */
+    public static String describe(JsonParser p) throws IOException {
         JsonToken token = p.currentToken();
         if (token == null) {
             return "the end of the document";
         }
-        try {
-            return switch (token) {
-                case START_OBJECT -> "an object";
-                case START_ARRAY -> "an array";
-                case VALUE_STRING -> Echo.quote(p.getText());
-                case VALUE_NULL -> "null";
-                default -> Echo.cut(p.getText());
-            };
-        } catch (java.io.IOException e) {
-            return token.asString() == null ? token.name() : token.asString();
-        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> Echo.quote(p.getText());
+            case VALUE_NULL -> "null";
+            default -> Echo.cut(p.getText());
+        };
     }
 
     /** The names of an enum's constants, comma-separated. */
@@ -54,13 +55,15 @@ public final class JsonErrors {
      *
      * @param format {@code JSON} or {@code YAML}, for the message
      */
-    public static TrustJsonException unreadable(JsonProcessingException e, String format) {
-        JsonLocation at = e.getLocation();
+    public static TrustJsonException unreadable(JsonProcessingException e, String format, JsonParser parser) {
+        JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
         String what = firstLine(e.getOriginalMessage(), e);
         String path = "";
-        if (e.getProcessor() instanceof JsonParser parser) {
+        if (e.getProcessor() instanceof JsonParser processor) {
+            path = JsonPaths.of(processor.getParsingContext());
+        } else if (parser != null) {
             path = JsonPaths.of(parser.getParsingContext());
         }
         if (e instanceof StreamConstraintsException) {
@@ -72,8 +75,8 @@ public final class JsonErrors {
         if (what.startsWith("Duplicate field ")) {
             return new TrustJsonException(path, line, column, "duplicate field; a field may appear once in an object");
         }
-        if (e.getCause() instanceof CharConversionException || what.startsWith("Invalid UTF-8")) {
-            return new TrustJsonException("", line, column, "not valid UTF-8: " + what);
+        if (e.getCause() instanceof CharConversionException || what.contains("Invalid UTF-8")) {
+            return new TrustJsonException("", line, column, "not valid UTF-8: " + what.replace(CharConversionException.class.getName() + ": ", ""));
         }
         if (e instanceof JsonParseException || format != null) {
             return new TrustJsonException("", line, column, "malformed " + format + ": " + what);

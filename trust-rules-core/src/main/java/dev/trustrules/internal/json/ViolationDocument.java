@@ -23,7 +23,7 @@ record ViolationDocument(
     /** The violation, by the given shop when its shop id was left out. */
     ViolationRecord toViolation(ShopAccount shop) {
         if (points == null && type != ViolationType.COUNTERFEIT_SALE) {
-            throw where.error("points", "required for a " + type + " violation, was missing or null (only a "
+            throw where.error("points", "required for a violation of type " + type + ", was missing or null (only "
                     + ViolationType.COUNTERFEIT_SALE + " leaves its points to the policy)");
         }
         String ofShop = shopId != null ? shopId : shop != null ? shop.id() : null;

@@ -84,7 +84,9 @@ public final class ScenarioFiles {
         boolean yaml = !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         ObjectMapper mapper = yaml ? TrustMappers.YAML : TrustMappers.JSON;
         String label = label(file);
-        try (InputStream in = Files.newInputStream(file); JsonParser p = mapper.createParser(in)) {
+        JsonParser p = null;
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
+            p = parser;
             JsonToken first = p.nextToken();
             List<ScenarioDocument> documents;
             if (first == JsonToken.START_ARRAY) {
@@ -104,7 +106,7 @@ public final class ScenarioFiles {
                 throw new ScenarioException(label, "", marked.getProblemMark().getLine() + 1,
                         marked.getProblemMark().getColumn() + 1, "malformed YAML: " + what);
             }
-            throw fromJson(label, JsonErrors.unreadable(e, yaml ? "YAML" : "JSON"));
+            throw fromJson(label, JsonErrors.unreadable(e, yaml ? "YAML" : "JSON", p));
         } catch (TrustJsonException e) {
             throw fromJson(label, e);
         } catch (NoSuchFileException e) {
