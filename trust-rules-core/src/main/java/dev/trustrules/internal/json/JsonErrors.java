@@ -56,7 +56,10 @@ public final class JsonErrors {
      * @param format {@code JSON} or {@code YAML}, for the message
      */
     public static TrustJsonException unreadable(JsonProcessingException e, String format, JsonParser parser) {
-        JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
+        JsonLocation at = e.getLocation();
+        if (parser != null && (at == null || e instanceof StreamConstraintsException)) {
+            at = parser.currentTokenLocation(); // a value too long is reported where it starts, not where reading stopped
+        }
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
         String what = firstLine(e.getOriginalMessage(), e);
