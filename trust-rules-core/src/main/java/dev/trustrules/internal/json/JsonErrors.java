@@ -55,7 +55,15 @@ public final class JsonErrors {
      *
      * @param format {@code JSON} or {@code YAML}, for the message
      */
-    public static TrustJsonException unreadable(JsonProcessingException e, String format, JsonParser parser) {
+    public static TrustJsonException unreadable(JsonProcessingException thrown, String format, JsonParser parser) {
+        JsonProcessingException e = thrown;
+        // a collection wraps what its items throw, with a path relative to itself: the cause says more
+        while (e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException cause) {
+            e = cause;
+        }
+        if (e instanceof JsonMappingException && e.getCause() instanceof CharacterCodingException coding) {
+            return undecodable(coding, parser);
+        }
         JsonLocation at = e.getLocation();
         if (parser != null && (at == null || e instanceof StreamConstraintsException)) {
             at = parser.currentTokenLocation(); // a value too long is reported where it starts, not where reading stopped
