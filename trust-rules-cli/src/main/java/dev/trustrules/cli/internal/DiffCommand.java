@@ -11,7 +11,6 @@ import dev.trustrules.json.TrustJsonException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,9 +81,7 @@ public final class DiffCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (InputStream probe = Inputs.openBytes(corpus)) {
-            // fail fast on a missing corpus before spending a second on compiling
-        }
+        Inputs.openBytes(corpus).close(); // fail fast on a missing corpus before spending a second on compiling
         try (TrustPolicy baseline = Policies.load(baselineDirectory, "--baseline");
                 TrustPolicy candidate = Policies.load(candidateDirectory, "--candidate")) {
             long started = System.nanoTime();
