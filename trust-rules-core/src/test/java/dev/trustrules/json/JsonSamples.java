@@ -13,7 +13,7 @@ final class JsonSamples {
 
     /** The required fields of each fact of a request, in the records' order. */
     static final Map<String, String[]> REQUIRED = ordered(
-            "order", new String[] {"id", "buyerId", "shopId", "category", "paidFen", "paidAt", "guarantees", "authenticated"},
+            "order", new String[] {"id", "buyerId", "shopId", "category", "paidFen", "paidAt", "authenticated"},
             "buyer", new String[] {"id", "creditScore", "refundWithoutReturnCount90d", "abuseFlag", "maliciousClaimsRejected180d"},
             "shop", new String[] {"id", "ownerId", "status", "violationPoints365d", "confirmedCounterfeits365d", "experienceScore",
                 "depositFen", "requiredDepositFen"},
@@ -27,7 +27,7 @@ final class JsonSamples {
 
     /** The optional fields of each fact ({@code violation.points} is required except for a counterfeit sale). */
     static final Map<String, String[]> OPTIONAL = ordered(
-            "order", new String[] {"productId", "currency", "deliveredAt"},
+            "order", new String[] {"productId", "currency", "deliveredAt", "guarantees"},
             "buyer", new String[] {"trustCardRevokedUntil"},
             "shop", new String[] {"licenceId", "streamerId", "depositShortfallSince"},
             "claim", new String[] {"id", "orderId", "authenticityVerdict", "returnReason"},

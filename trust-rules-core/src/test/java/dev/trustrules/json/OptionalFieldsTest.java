@@ -31,6 +31,7 @@ class OptionalFieldsTest {
         means("order.productId", r -> r.order().productId(), null);
         means("order.currency", r -> r.order().currency(), "CNY");
         means("order.deliveredAt", r -> r.order().isDelivered(), false);
+        means("order.guarantees", r -> r.order().guarantees(), java.util.Set.of());
         means("buyer.trustCardRevokedUntil", r -> r.buyer().trustCardRevokedUntil(), null);
         means("shop.licenceId", r -> r.shop().licenceId(), null);
         means("shop.streamerId", r -> r.shop().streamerId(), null);

@@ -3,6 +3,7 @@ package dev.trustrules.internal.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.trustrules.BuyerTier;
 import dev.trustrules.Decision;
+import dev.trustrules.EntitlementType;
 import dev.trustrules.DecisionRecord;
 import dev.trustrules.Denial;
 import dev.trustrules.Note;
@@ -14,6 +15,7 @@ import dev.trustrules.facts.ShopAccount;
 import dev.trustrules.facts.ShopApplication;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The JSON form of the public records, as Jackson mixins: which fields may be left out and what that
@@ -48,6 +50,9 @@ final class FactForms {
         @AbsentMeans("not delivered yet: the buyer has not signed for the parcel")
         @NotBefore(value = "paidAt", because = "an order cannot be delivered before it is paid")
         abstract Instant deliveredAt();
+
+        @AbsentMeans("enrolled in no optional guarantee")
+        abstract Set<EntitlementType> guarantees();
     }
 
     abstract static class BuyerForm {
