@@ -95,6 +95,25 @@ class DiffCommandTest {
     }
 
     @Test
+    void should_exit_2_naming_line_and_column_when_a_corpus_line_is_not_valid_utf8() throws IOException {
+        byte[] corpus = Files.readAllBytes(Path.of(CORPUS));
+        String text = new String(corpus, java.nio.charset.StandardCharsets.UTF_8);
+        int line5 = 0;
+        for (int i = 0; i < 4; i++) {
+            line5 = text.indexOf('\n', line5) + 1;
+        }
+        corpus[text.indexOf("\"b-", line5) + 1] = (byte) 0xc3;
+        Path bad = Files.write(policies.resolve("bad-utf8.jsonl"), corpus);
+
+        CliRun run = run("diff", "--baseline", CliRun.DEFAULT_POLICY_DIR, "--candidate", CliRun.DEFAULT_POLICY_DIR, bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("trust-rules: " + bad + ":5:" + (text.indexOf("\"b-", line5) - line5 + 4)
+                + ": not valid UTF-8: Invalid UTF-8 middle byte 0x2d\n");
+    }
+
+    @Test
     void should_exit_2_when_the_corpus_is_missing() {
         CliRun run = run("diff", "--baseline", CliRun.DEFAULT_POLICY_DIR, "--candidate", CliRun.DEFAULT_POLICY_DIR, "none.jsonl");
 

@@ -6,9 +6,11 @@ import static dev.trustrules.cli.CliRun.runWithStdin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EvalCommandTest {
 
@@ -120,6 +122,29 @@ class EvalCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("order.paidAt: expected an ISO-8601 timestamp with offset").contains("(no offset: add +08:00 or Z)");
+    }
+
+    @Test
+    void should_exit_2_naming_line_and_column_when_the_file_is_not_valid_utf8(@TempDir Path dir) throws IOException {
+        byte[] text = Files.readAllBytes(Path.of(RESOURCES + "claims/counterfeit.json"));
+        String json = new String(text, StandardCharsets.UTF_8);
+        text[json.indexOf("b-2001")] = (byte) 0xff;
+        Path file = Files.write(dir.resolve("latin1.json"), text);
+
+        CliRun run = run("eval", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("trust-rules: " + file + ": not valid UTF-8: Invalid UTF-8 start byte 0xff (line 5, column 18)\n");
+    }
+
+    @Test
+    void should_exit_2_naming_the_field_when_a_required_field_is_missing() throws IOException {
+        String json = Files.readString(Path.of(RESOURCES + "claims/counterfeit.json")).replace("\"paidFen\": 19900,\n", "");
+
+        CliRun run = runWithStdin(json, "eval", "-");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("trust-rules: <stdin>: order.paidFen: required, was missing (line 3, column 12)\n");
     }
 
     @Test

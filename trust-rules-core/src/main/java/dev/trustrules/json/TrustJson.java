@@ -3,63 +3,103 @@ package dev.trustrules.json;
 import dev.trustrules.Decision;
 import dev.trustrules.DecisionRecord;
 import dev.trustrules.TrustRequest;
-import dev.trustrules.internal.json.JsonDecisions;
-import dev.trustrules.internal.json.JsonFacts;
+import dev.trustrules.internal.json.JsonDocuments;
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.Objects;
 
 /**
- * Reads and writes requests, decisions and decision records in the JSON form of {@code design.md}.
+ * Reads and writes requests, decisions and decision records in the JSON form of
+ * {@code docs/integration.md} ("The JSON form: field reference").
  *
  * <pre>{@code
- * TrustRequest request = TrustJson.readRequest(Files.readString(path));
+ * TrustRequest request = TrustJson.readRequest(Files.newInputStream(path));
  * String json = TrustJson.writeDecision(policy.evaluate(request));
  * }</pre>
  *
- * <p>Reading is strict: unknown fields, unknown enum values, timestamps without an offset, amounts
- * that are not integer fen and facts their constructors reject all throw {@link TrustJsonException}
- * naming the JSON path, the value and the line and column. Writing is deterministic: fields in a fixed
- * order, timestamps at the platform offset {@code +08:00}. All methods are thread-safe.
+ * <p>The fields are those of the Java records ({@link TrustRequest}, {@link dev.trustrules.facts.Order},
+ * {@link Decision}, ...), with their names and in their order. Reading is strict:
+ *
+ * <ul>
+ *   <li>every field is required unless the reference lists it as optional (an order's {@code currency},
+ *       {@code deliveredAt}, a shop's {@code licenceId}, ...); a required field missing or {@code null}
+ *       is refused naming it, never read as 0, {@code false} or a default status;
+ *   <li>unknown fields, duplicate fields, unknown enum constants, numbers where text is expected (and the
+ *       reverse), fractions where an integer is expected, negative or fractional amounts of fen,
+ *       timestamps without an offset or outside 2000 to 2099 (at {@code +08:00}), trailing content and
+ *       input that is not valid UTF-8 are refused;
+ *   <li>events in an impossible order are refused: a delivery or a claim before the order was paid,
+ *       and anything reported as happening after the request's {@code evaluatedAt};
+ *   <li>facts their constructors reject are refused with the constructor's message.
+ * </ul>
+ *
+ * <p>Every refusal is a {@link TrustJsonException} naming the JSON path ({@code order.paidFen}), the line
+ * and column, the value (cut to 40 characters) and what was expected. Writing is deterministic: fields
+ * in the records' order, optional fields left out when absent, timestamps at the platform offset
+ * {@code +08:00}. All methods are thread-safe and share one configured mapper.
  */
 public final class TrustJson {
     private TrustJson() {}
 
     /**
-     * Reads one request document: an object with the keys {@code evaluatedAt}, {@code order},
-     * {@code buyer}, {@code shop}, {@code claim} and {@code violation}, each optional.
+     * Reads one request document: an object with the components of {@link TrustRequest} as fields
+     * ({@code evaluatedAt}, {@code order}, {@code buyer}, ...), each optional, at least one fact given.
      *
      * @throws TrustJsonException if the document is not a valid request
      */
     public static TrustRequest readRequest(String json) {
         Objects.requireNonNull(json, "json");
-        return JsonFacts.readRequest(json);
+        return JsonDocuments.readRequest(json);
     }
 
     /**
      * Reads one request document from a reader, and closes the reader.
      *
-     * @throws TrustJsonException if the document is not a valid request
+     * @throws TrustJsonException if the document is not a valid request, or the reader cannot decode it
      * @throws java.io.UncheckedIOException if the reader fails
      */
     public static TrustRequest readRequest(Reader json) {
         Objects.requireNonNull(json, "json");
-        return JsonFacts.readRequest(json);
+        return JsonDocuments.readRequest(json);
+    }
+
+    /**
+     * Reads one request document from UTF-8 bytes, and closes the stream. Prefer it to a reader for files
+     * and network input: bytes that are not valid UTF-8 are refused with their line and column.
+     *
+     * @throws TrustJsonException if the document is not a valid request
+     * @throws java.io.UncheckedIOException if the stream fails
+     */
+    public static TrustRequest readRequest(InputStream json) {
+        Objects.requireNonNull(json, "json");
+        return JsonDocuments.readRequest(json);
     }
 
     /** The request as a JSON document that {@link #readRequest(String)} reads back to an equal request. */
     public static String writeRequest(TrustRequest request) {
         Objects.requireNonNull(request, "request");
-        return JsonFacts.writeRequest(request);
+        return JsonDocuments.writeRequest(request);
     }
 
     /**
      * The decision as a pretty-printed JSON document: {@code policy}, {@code evaluatedAt},
-     * {@code buyerTier}, {@code guarantees}, {@code entitlements}, {@code denials}, {@code sanctions}
-     * and {@code firedRules}, in that order.
+     * {@code buyerTier}, {@code guarantees}, {@code entitlements}, {@code denials}, {@code sanctions},
+     * {@code notes} and {@code firedRules}, in that order (the components of {@link Decision}).
      */
     public static String writeDecision(Decision decision) {
         Objects.requireNonNull(decision, "decision");
-        return JsonFacts.writeDecision(decision);
+        return JsonDocuments.writeDecision(decision);
+    }
+
+    /**
+     * The decision as {@link #writeDecision(Decision)} writes it, followed by an {@code explanation}:
+     * {@code rulesFired}, every fired rule with what it produced in words, and {@code denials}, every
+     * denial with its rule, reason code and the condition that failed ({@code because}). For people;
+     * {@link #readDecision(String)} does not read it back.
+     */
+    public static String writeExplainedDecision(Decision decision) {
+        Objects.requireNonNull(decision, "decision");
+        return JsonDocuments.writeExplainedDecision(decision);
     }
 
     /**
@@ -68,7 +108,7 @@ public final class TrustJson {
      */
     public static String writeDecisionLine(Decision decision) {
         Objects.requireNonNull(decision, "decision");
-        return JsonDecisions.writeDecisionLine(decision);
+        return JsonDocuments.writeDecisionLine(decision);
     }
 
     /**
@@ -78,7 +118,7 @@ public final class TrustJson {
      */
     public static Decision readDecision(String json) {
         Objects.requireNonNull(json, "json");
-        return JsonDecisions.readDecision(json);
+        return JsonDocuments.readDecision(json);
     }
 
     /**
@@ -89,7 +129,7 @@ public final class TrustJson {
      */
     public static Decision readDecision(Reader json) {
         Objects.requireNonNull(json, "json");
-        return JsonDecisions.readDecision(json);
+        return JsonDocuments.readDecision(json);
     }
 
     /**
@@ -99,7 +139,7 @@ public final class TrustJson {
      */
     public static String writeRecord(DecisionRecord record) {
         Objects.requireNonNull(record, "record");
-        return JsonDecisions.writeRecord(record);
+        return JsonDocuments.writeRecord(record);
     }
 
     /**
@@ -109,7 +149,7 @@ public final class TrustJson {
      */
     public static DecisionRecord readRecord(String json) {
         Objects.requireNonNull(json, "json");
-        return JsonDecisions.readRecord(json);
+        return JsonDocuments.readRecord(json);
     }
 
     /**
@@ -120,6 +160,6 @@ public final class TrustJson {
      */
     public static DecisionRecord readRecord(Reader json) {
         Objects.requireNonNull(json, "json");
-        return JsonDecisions.readRecord(json);
+        return JsonDocuments.readRecord(json);
     }
 }

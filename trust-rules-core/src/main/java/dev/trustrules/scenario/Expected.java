@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One expected item of a decision: its type and the fields given, as text, in the order they were
- * written. Fields not given are not compared.
+ * One expected item of a decision: its type and the fields given, as text, in the order of the
+ * decision item's fields. Fields not given are not compared.
  *
  * @param type the entitlement or sanction type, such as {@code FAKE_ONE_PAY_TEN}
  * @param fields the fields to compare ({@code payoutFen}, {@code payer}, {@code reason}, ...) as text

@@ -31,12 +31,14 @@ class TrustJsonTest {
               "order": { "id": "o-1", "buyerId": "b-1", "shopId": "s-1", "category": "COSMETICS",
                          "paidFen": 19900, "currency": "CNY", "paidAt": "2026-02-20T10:00:00+08:00",
                          "deliveredAt": "2026-02-22T10:00:00+08:00",
-                         "guarantees": ["FAKE_ONE_PAY_TEN", "FREIGHT_INSURANCE"] },
-              "buyer": { "id": "b-1", "creditScore": 720, "refundWithoutReturnCount90d": 0, "abuseFlag": false },
+                         "guarantees": ["FAKE_ONE_PAY_TEN", "FREIGHT_INSURANCE"], "authenticated": false },
+              "buyer": { "id": "b-1", "creditScore": 720, "refundWithoutReturnCount90d": 0, "abuseFlag": false, "maliciousClaimsRejected180d": 0 },
               "shop": { "id": "s-1", "ownerId": "p-1", "status": "ACTIVE", "violationPoints365d": 0,
-                        "confirmedCounterfeits365d": 0, "experienceScore": 4.6, "depositFen": 500000 },
+                        "confirmedCounterfeits365d": 0, "experienceScore": 4.6, "depositFen": 500000, "requiredDepositFen": 500000 },
               "claim": { "type": "COUNTERFEIT", "filedAt": "2026-03-01T10:00:00+08:00",
-                         "authenticityVerdict": "FAKE", "freightFen": 1200 }
+                         "authenticityVerdict": "FAKE", "freightFen": 1200,
+                         "appraisalFeeFen": 0, "evidenceAttached": true, "itemIntact": true, "spoiledPercent": 0,
+                         "buyerCausedDamage": false, "priorClaimsSameProduct180d": 0 }
             }
             """;
 

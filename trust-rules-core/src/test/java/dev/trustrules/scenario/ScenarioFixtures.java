@@ -12,10 +12,13 @@ public final class ScenarioFixtures {
             { "evaluatedAt": "2026-03-05T10:00:00+08:00",
               "order": { "id": "o-1", "buyerId": "b-1", "shopId": "s-1", "productId": "p-1", "category": "APPAREL",
                          "paidFen": 100, "currency": "CNY", "paidAt": "2026-03-01T10:00:00+08:00",
-                         "deliveredAt": "2026-03-03T10:00:00+08:00", "guarantees": ["FAKE_ONE_PAY_TEN"] },
-              "buyer": { "id": "b-1", "creditScore": 700 },
+                         "deliveredAt": "2026-03-03T10:00:00+08:00", "guarantees": ["FAKE_ONE_PAY_TEN"], "authenticated": false },
+              "buyer": { "id": "b-1", "creditScore": 700, "refundWithoutReturnCount90d": 0, "abuseFlag": false,
+                         "maliciousClaimsRejected180d": 0 },
               "claim": { "id": "c-1", "orderId": "o-1", "type": "COUNTERFEIT", "filedAt": "2026-03-03T11:00:00+08:00",
-                         "authenticityVerdict": "FAKE" } }""";
+                         "authenticityVerdict": "FAKE", "appraisalFeeFen": 0, "freightFen": 0, "evidenceAttached": true,
+                         "itemIntact": true, "spoiledPercent": 0, "buyerCausedDamage": false,
+                         "priorClaimsSameProduct180d": 0 } }""";
     public static final String RULES = """
             package rules;
             import dev.trustrules.*;

@@ -30,11 +30,11 @@ class ScenariosTest {
         Files.writeString(dir.resolve("b.json"), scenario("from json", "R"));
         Files.writeString(dir.resolve("a.yaml"), """
                 - name: first from yaml
-                  given: { order: { id: o-1, buyerId: b-1, shopId: s-1, category: APPAREL, paidFen: 100, paidAt: "2026-03-01T10:00:00+08:00" } }
+                  given: { order: { id: o-1, buyerId: b-1, shopId: s-1, category: APPAREL, paidFen: 100, paidAt: "2026-03-01T10:00:00+08:00", guarantees: [], authenticated: false } }
                   expect:
                     guarantees: [FAKE_ONE_PAY_TEN]
                 - name: second from yaml
-                  given: { order: { id: o-2, buyerId: b-1, shopId: s-1, category: APPAREL, paidFen: 100, paidAt: "2026-03-01T10:00:00+08:00" } }
+                  given: { order: { id: o-2, buyerId: b-1, shopId: s-1, category: APPAREL, paidFen: 100, paidAt: "2026-03-01T10:00:00+08:00", guarantees: [], authenticated: false } }
                   expect:
                     buyerTier: GOLD
                 """);

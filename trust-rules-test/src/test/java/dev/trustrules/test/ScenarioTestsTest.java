@@ -28,7 +28,7 @@ class ScenarioTestsTest {
             end
             """;
     private static final String ORDER = "{ order: { id: o-1, buyerId: b-1, shopId: s-1, category: APPAREL, paidFen: 100, "
-            + "paidAt: \"2026-03-01T10:00:00+08:00\" } }";
+            + "paidAt: \"2026-03-01T10:00:00+08:00\", guarantees: [], authenticated: false } }";
 
     @TempDir
     Path dir;

@@ -6,12 +6,11 @@ import dev.trustrules.EvaluationException;
 import dev.trustrules.SanctionType;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
-import dev.trustrules.internal.json.JsonFacts;
+import dev.trustrules.json.TrustJson;
 import dev.trustrules.json.TrustJsonException;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,9 +63,9 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CORPUS.jsonl", description = "One fact document per line; blank lines are skipped.")
     private Path corpus;
 
-    private record Batch(long firstLine, String[] lines, int size) {}
+    private record Batch(long firstLine, byte[][] lines, int size) {}
 
-    private static final Batch END = new Batch(0, new String[0], 0);
+    private static final Batch END = new Batch(0, new byte[0][], 0);
 
     @Override
     public Integer call() throws Exception {
@@ -82,9 +81,7 @@ public final class DiffCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Reader probe = Inputs.open(corpus)) {
-            // fail fast on a missing corpus before spending a second on compiling
-        }
+        Inputs.openBytes(corpus).close(); // fail fast on a missing corpus before spending a second on compiling
         try (TrustPolicy baseline = Policies.load(baselineDirectory, "--baseline");
                 TrustPolicy candidate = Policies.load(candidateDirectory, "--candidate")) {
             long started = System.nanoTime();
@@ -117,13 +114,13 @@ public final class DiffCommand implements Callable<Integer> {
         long lastReport = System.nanoTime();
         long lastDone = 0;
         long nextProgress = progressEvery > 0 ? progressEvery : Long.MAX_VALUE;
-        try (BufferedReader reader = new BufferedReader(Inputs.open(corpus), 1 << 16)) {
+        try (JsonLines reader = new JsonLines(Inputs.openBytes(corpus))) {
             long lineNumber = 0;
-            String[] lines = new String[BATCH];
+            byte[][] lines = new byte[BATCH][];
             int size = 0;
             long first = 1;
-            String line;
-            while (failure.get() == null && (line = reader.readLine()) != null) {
+            byte[] line;
+            while (failure.get() == null && (line = reader.next()) != null) {
                 lineNumber++;
                 if (size == 0) {
                     first = lineNumber;
@@ -131,7 +128,7 @@ public final class DiffCommand implements Callable<Integer> {
                 lines[size++] = line;
                 if (size == BATCH) {
                     put(queue, new Batch(first, lines, size), failure);
-                    lines = new String[BATCH];
+                    lines = new byte[BATCH][];
                     size = 0;
                 }
                 if (lineNumber >= nextProgress) {
@@ -189,13 +186,13 @@ public final class DiffCommand implements Callable<Integer> {
                 }
                 for (int i = 0; i < batch.size(); i++) {
                     long lineNumber = batch.firstLine() + i;
-                    String line = batch.lines()[i];
-                    if (line.isBlank()) {
+                    byte[] line = batch.lines()[i];
+                    if (JsonLines.isBlank(line)) {
                         continue;
                     }
                     TrustRequest request;
                     try {
-                        request = JsonFacts.readRequest(line);
+                        request = TrustJson.readRequest(new ByteArrayInputStream(line));
                     } catch (TrustJsonException e) {
                         failure.compareAndSet(null, CliException.badInput(label + ":" + lineNumber + ":" + e.column() + ": "
                                 + (e.path().isEmpty() ? "" : e.path() + ": ") + e.problem()));

@@ -5,10 +5,7 @@ import dev.trustrules.json.TrustJson;
 import dev.trustrules.json.TrustJsonException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,13 +15,11 @@ import java.nio.file.Path;
 final class Inputs {
     private Inputs() {}
 
-    /** Reads a request from a file, or from {@code stdin} when the name is {@code -}. */
+    /** Reads a request (UTF-8) from a file, or from {@code stdin} when the name is {@code -}. */
     static TrustRequest readRequest(String name, InputStream stdin) {
         String label = "-".equals(name) ? "<stdin>" : name;
-        try (Reader reader = "-".equals(name)
-                ? new InputStreamReader(stdin, StandardCharsets.UTF_8)
-                : open(Path.of(name))) {
-            return TrustJson.readRequest(reader);
+        try (InputStream in = "-".equals(name) ? stdin : openBytes(Path.of(name))) {
+            return TrustJson.readRequest(in);
         } catch (TrustJsonException e) {
             throw CliException.badInput(label + ": " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
@@ -32,12 +27,13 @@ final class Inputs {
         }
     }
 
-    static Reader open(Path file) {
+    /** The file's bytes, for readers that decode UTF-8 themselves and say where it is invalid. */
+    static InputStream openBytes(Path file) {
         try {
             if (Files.isDirectory(file)) {
                 throw CliException.badInput(file + ": is a directory, expected a file");
             }
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw CliException.badInput(file + ": no such file");
         } catch (AccessDeniedException e) {

@@ -1,30 +1,26 @@
 package dev.trustrules.internal.scenario;
 
-import dev.trustrules.internal.json.JsonFacts;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.trustrules.BuyerTier;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.trustrules.Decision;
 import dev.trustrules.Denial;
 import dev.trustrules.Entitlement;
-import dev.trustrules.EntitlementType;
 import dev.trustrules.Guarantee;
-import dev.trustrules.Payer;
 import dev.trustrules.Sanction;
-import dev.trustrules.SanctionType;
-import dev.trustrules.TrustRequest;
+import dev.trustrules.internal.json.JsonErrors;
+import dev.trustrules.internal.json.TrustMappers;
 import dev.trustrules.json.TrustJsonException;
 import dev.trustrules.scenario.Expectations;
 import dev.trustrules.scenario.Expected;
 import dev.trustrules.scenario.Scenario;
 import dev.trustrules.scenario.ScenarioException;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -38,18 +34,14 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads scenario files (JSON or YAML: one scenario object or an array of them) and compares decisions
- * with their expectations. Behind {@link dev.trustrules.scenario.Scenarios}.
+ * Reads scenario files (JSON or YAML: one scenario object or an array of them) through the shared
+ * mappers, and compares decisions with their expectations. Behind {@link dev.trustrules.scenario.Scenarios}.
  */
 public final class ScenarioFiles {
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
-    private static final List<String> SCENARIO_FIELDS = List.of("name", "description", "given", "expect");
-    private static final List<String> EXPECT_FIELDS = List.of("buyerTier", "guarantees", "entitlements", "denials", "sanctions");
-    private static final List<String> GUARANTEE_FIELDS = List.of("type", "reason");
-    private static final List<String> ENTITLEMENT_FIELDS = List.of("type", "refundFen", "payoutFen", "currency", "payer",
-            "returnRequired", "reason");
-    private static final List<String> DENIAL_FIELDS = List.of("type", "reason", "detail");
-    private static final List<String> SANCTION_FIELDS = List.of("type", "days", "points", "reason");
+    private static final ObjectReader JSON_ONE = TrustMappers.JSON.readerFor(ScenarioDocument.class);
+    private static final ObjectReader JSON_MANY = TrustMappers.JSON.readerFor(new TypeReference<List<ScenarioDocument>>() {});
+    private static final ObjectReader YAML_ONE = TrustMappers.YAML.readerFor(ScenarioDocument.class);
+    private static final ObjectReader YAML_MANY = TrustMappers.YAML.readerFor(new TypeReference<List<ScenarioDocument>>() {});
 
     private ScenarioFiles() {}
 
@@ -90,28 +82,31 @@ public final class ScenarioFiles {
 
     private static List<Scenario> readFile(Path file) {
         boolean yaml = !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        ObjectMapper mapper = yaml ? TrustMappers.YAML : TrustMappers.JSON;
         String label = label(file);
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser p = yaml ? YAML.createParser(reader) : JsonFacts.parser(reader)) {
-            List<Scenario> scenarios = new ArrayList<>();
+        JsonParser p = null;
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
+            p = parser;
             JsonToken first = p.nextToken();
+            List<ScenarioDocument> documents;
             if (first == JsonToken.START_ARRAY) {
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    scenarios.add(readScenario(p, label, "[" + scenarios.size() + "]."));
-                }
+                documents = (yaml ? YAML_MANY : JSON_MANY).readValue(p);
             } else if (first == JsonToken.START_OBJECT) {
-                scenarios.add(readScenario(p, label, ""));
+                documents = List.of((yaml ? YAML_ONE : JSON_ONE).<ScenarioDocument>readValue(p));
             } else {
                 throw new TrustJsonException("", 1, 1, "expected a scenario object (name, given, expect) or an array of them");
             }
-            return List.copyOf(scenarios);
+            if (p.nextToken() != null) {
+                throw JsonErrors.at(p, "unexpected content after the end of the document");
+            }
+            return documents.stream().map(d -> d.toScenario(label)).toList();
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
                 String what = (marked.getContext() == null ? "" : marked.getContext() + ": ") + marked.getProblem();
                 throw new ScenarioException(label, "", marked.getProblemMark().getLine() + 1,
                         marked.getProblemMark().getColumn() + 1, "malformed YAML: " + what);
             }
-            throw fromJson(label, JsonFacts.malformed(e, yaml ? "YAML" : "JSON"));
+            throw fromJson(label, JsonErrors.unreadable(e, yaml ? "YAML" : "JSON", p));
         } catch (TrustJsonException e) {
             throw fromJson(label, e);
         } catch (NoSuchFileException e) {
@@ -125,123 +120,6 @@ public final class ScenarioFiles {
 
     private static ScenarioException fromJson(String label, TrustJsonException e) {
         return new ScenarioException(label, e.path(), e.line(), e.column(), e.problem());
-    }
-
-    private static Scenario readScenario(JsonParser p, String file, String prefix) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw JsonFacts.error(p, prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1),
-                    "expected a scenario object (name, given, expect), was " + JsonFacts.describe(p));
-        }
-        int line = p.currentTokenLocation().getLineNr();
-        String name = null;
-        TrustRequest given = null;
-        BuyerTier tier = null;
-        List<Expected> guarantees = null;
-        List<Expected> entitlements = null;
-        List<Expected> denials = null;
-        List<Expected> sanctions = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            String path = prefix + field;
-            switch (field) {
-                case "name" -> name = JsonFacts.text(p, path);
-                case "description" -> JsonFacts.text(p, path);
-                case "given" -> given = JsonFacts.readRequest(p, path + ".");
-                case "expect" -> {
-                    if (p.currentToken() != JsonToken.START_OBJECT) {
-                        throw JsonFacts.error(p, path, "expected an object with " + String.join(", ", EXPECT_FIELDS)
-                                + ", was " + JsonFacts.describe(p));
-                    }
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String section = p.currentName();
-                        p.nextToken();
-                        String at = path + "." + section;
-                        switch (section) {
-                            case "buyerTier" -> tier = JsonFacts.enumValue(p, at, BuyerTier.class);
-                            case "guarantees" -> guarantees = items(p, at, EntitlementType.class, GUARANTEE_FIELDS);
-                            case "entitlements" -> entitlements = items(p, at, EntitlementType.class, ENTITLEMENT_FIELDS);
-                            case "denials" -> denials = items(p, at, EntitlementType.class, DENIAL_FIELDS);
-                            case "sanctions" -> sanctions = items(p, at, SanctionType.class, SANCTION_FIELDS);
-                            default -> throw JsonFacts.unknownField(p, at, EXPECT_FIELDS);
-                        }
-                    }
-                }
-                default -> throw JsonFacts.unknownField(p, path, SCENARIO_FIELDS);
-            }
-        }
-        String where = prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1) + ".";
-        if (name == null || name.isBlank()) {
-            throw new TrustJsonException(where + "name", line, 1, "a scenario needs a name");
-        }
-        if (given == null) {
-            throw new TrustJsonException(where + "given", line, 1, "scenario \"" + name + "\" has no given facts");
-        }
-        Expectations expectations = new Expectations(tier, guarantees, entitlements, denials, sanctions);
-        if (expectations.isEmpty()) {
-            throw new TrustJsonException(where + "expect", line, 1, "scenario \"" + name
-                    + "\" expects nothing; give expect with buyerTier, guarantees, entitlements, denials or sanctions");
-        }
-        return new Scenario(name, file, line, given, expectations);
-    }
-
-    private static <E extends Enum<E>> List<Expected> items(JsonParser p, String path, Class<E> typeClass,
-            List<String> allowed) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return List.of();
-        }
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw JsonFacts.error(p, path, "expected a list, was " + JsonFacts.describe(p));
-        }
-        List<Expected> items = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String at = path + "[" + items.size() + "]";
-            if (p.currentToken() == JsonToken.VALUE_STRING) { // shorthand: just the type
-                items.add(new Expected(type(p, at, typeClass), Map.of()));
-                continue;
-            }
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw JsonFacts.error(p, at, "expected an object with " + String.join(", ", allowed) + ", was "
-                        + JsonFacts.describe(p));
-            }
-            int line = p.currentTokenLocation().getLineNr();
-            int column = p.currentTokenLocation().getColumnNr();
-            String type = null;
-            Map<String, String> fields = new LinkedHashMap<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                String fieldPath = at + "." + field;
-                switch (field) {
-                    case "type" -> type = type(p, fieldPath, typeClass);
-                    case "refundFen", "payoutFen" -> fields.put(field, Long.toString(JsonFacts.fen(p, fieldPath)));
-                    case "days", "points" -> fields.put(field, Integer.toString(JsonFacts.integer(p, fieldPath)));
-                    case "payer" -> fields.put(field, String.valueOf(JsonFacts.enumValue(p, fieldPath, Payer.class)));
-                    case "returnRequired" -> fields.put(field, Boolean.toString(JsonFacts.bool(p, fieldPath)));
-                    case "reason", "currency", "detail" -> fields.put(field, JsonFacts.text(p, fieldPath));
-                    default -> throw JsonFacts.unknownField(p, fieldPath, allowed);
-                }
-                if (!allowed.contains(field)) {
-                    throw JsonFacts.unknownField(p, fieldPath, allowed);
-                }
-            }
-            if (type == null) {
-                throw new TrustJsonException(at + ".type", line, column, "every expected item needs a type");
-            }
-            items.add(new Expected(type, fields));
-        }
-        return items;
-    }
-
-    private static <E extends Enum<E>> String type(JsonParser p, String path, Class<E> typeClass) throws IOException {
-        String text = JsonFacts.text(p, path);
-        for (E constant : typeClass.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return text;
-            }
-        }
-        String kind = typeClass == SanctionType.class ? "sanction type" : "entitlement type";
-        throw JsonFacts.error(p, path, "unknown " + kind + " \"" + text + "\"; expected one of " + JsonFacts.names(typeClass));
     }
 
     // --- comparing ---

@@ -103,7 +103,7 @@ public final class AfterSaleService implements AutoCloseable {
             }
             TrustRequest request;
             try (InputStream body = exchange.getRequestBody()) {
-                request = TrustJson.readRequest(new String(body.readAllBytes(), StandardCharsets.UTF_8));
+                request = TrustJson.readRequest(body); // bytes, so that invalid UTF-8 is a 400 naming its place
             } catch (TrustJsonException e) {
                 respond(exchange, 400, error(e.getMessage()));
                 return;

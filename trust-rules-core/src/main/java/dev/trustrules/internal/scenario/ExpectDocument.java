@@ -1,0 +1,86 @@
+package dev.trustrules.internal.scenario;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.trustrules.BuyerTier;
+import dev.trustrules.Payer;
+import dev.trustrules.internal.json.AbsentMeans;
+import dev.trustrules.internal.json.Shorthand;
+import dev.trustrules.scenario.Expectations;
+import dev.trustrules.scenario.Expected;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario's {@code expect}: each section left out is not checked; a section given (an empty list,
+ * or {@code null}) must match the decision's exactly. An expected item is an object with its type and
+ * the fields to compare, or just the type.
+ */
+record ExpectDocument(
+        @AbsentMeans("the tier is not checked") BuyerTier buyerTier,
+        @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Guarantee> guarantees,
+        @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Entitlement> entitlements,
+        @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Denial> denials,
+        @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Sanction> sanctions) {
+
+    Expectations toExpectations() {
+        return new Expectations(buyerTier, expected(guarantees), expected(entitlements), expected(denials), expected(sanctions));
+    }
+
+    @Shorthand("type")
+    record Guarantee(
+            @JsonDeserialize(using = ExpectedTypes.Entitlement.class) String type,
+            @AbsentMeans("not compared") String reason) {}
+
+    @Shorthand("type")
+    record Entitlement(
+            @JsonDeserialize(using = ExpectedTypes.Entitlement.class) String type,
+            @AbsentMeans("not compared") Long refundFen,
+            @AbsentMeans("not compared") Long payoutFen,
+            @AbsentMeans("not compared") String currency,
+            @AbsentMeans("not compared") Payer payer,
+            @AbsentMeans("not compared") Boolean returnRequired,
+            @AbsentMeans("not compared") String reason) {}
+
+    @Shorthand("type")
+    record Denial(
+            @JsonDeserialize(using = ExpectedTypes.Entitlement.class) String type,
+            @AbsentMeans("not compared") String reason,
+            @AbsentMeans("not compared") String detail) {}
+
+    @Shorthand("type")
+    record Sanction(
+            @JsonDeserialize(using = ExpectedTypes.Sanction.class) String type,
+            @AbsentMeans("not compared") Integer days,
+            @AbsentMeans("not compared") Integer points,
+            @AbsentMeans("not compared") String reason) {}
+
+    /** The items as {@link Expected}: the type, and every field given as text, in the item's field order. */
+    private static List<Expected> expected(List<? extends Record> items) {
+        if (items == null) {
+            return null;
+        }
+        return items.stream().map(ExpectDocument::expected).toList();
+    }
+
+    private static Expected expected(Record item) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String type = null;
+        for (RecordComponent component : item.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(item);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException(e);
+            }
+            if (component.getName().equals("type")) {
+                type = (String) value;
+            } else if (value != null) {
+                fields.put(component.getName(), String.valueOf(value));
+            }
+        }
+        return new Expected(type, fields);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.trustrules.internal.scenario;
+
+import dev.trustrules.TrustRequest;
+import dev.trustrules.internal.json.AbsentMeans;
+import dev.trustrules.internal.json.Where;
+import dev.trustrules.scenario.Expectations;
+import dev.trustrules.scenario.Scenario;
+
+/** One scenario as a file writes it: {@code name}, {@code description}, {@code given}, {@code expect}. */
+record ScenarioDocument(
+        String name,
+        @AbsentMeans("no description") String description,
+        TrustRequest given,
+        ExpectDocument expect,
+        Where where) {
+
+    Scenario toScenario(String file) {
+        Expectations expectations = expect.toExpectations();
+        if (expectations.isEmpty()) {
+            throw where.error("expect", "scenario \"" + name
+                    + "\" expects nothing; give expect with buyerTier, guarantees, entitlements, denials or sanctions");
+        }
+        try {
+            return new Scenario(name, file, where.line(), given, expectations);
+        } catch (IllegalArgumentException e) {
+            throw where.error("name", e.getMessage());
+        }
+    }
+}
