@@ -85,8 +85,7 @@ public final class BenchRunner {
     }
 
     private static double secondary(RunResult result, String label) {
-        Map<String, Result> secondary = result.getSecondaryResults();
-        Result value = secondary.get(label);
+        Result<?> value = result.getSecondaryResults().get(label);
         return value == null ? Double.NaN : value.getScore();
     }
 

@@ -55,7 +55,8 @@ final class HostileCorpusMeasurement {
     /** Measures every case (or those whose id is in {@code only}, if not empty) and returns the markdown report. */
     String run(List<Case> cases, Set<String> only) throws IOException {
         Files.createDirectories(MARKERS_DIR);
-        try (ServerSocket listener = listen()) {
+        ServerSocket listener = listen();
+        try {
             for (Case c : cases) {
                 if (only.isEmpty() || only.contains(c.id())) {
                     rows.add(measure(c));
@@ -73,6 +74,8 @@ final class HostileCorpusMeasurement {
             }
             rows.clear();
             rows.addAll(late);
+        } finally {
+            listener.close();
         }
         return report();
     }
@@ -86,6 +89,7 @@ final class HostileCorpusMeasurement {
                 while (!server.isClosed()) {
                     try (Socket socket = server.accept()) {
                         connections.incrementAndGet();
+                        socket.setSoLinger(false, 0);
                     } catch (IOException e) {
                         // closed
                     }
