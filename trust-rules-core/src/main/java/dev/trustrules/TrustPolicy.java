@@ -3,6 +3,7 @@ package dev.trustrules;
 import dev.trustrules.internal.run.CompiledPolicySet;
 import dev.trustrules.internal.load.DirectoryWatcher;
 import dev.trustrules.internal.run.EngineSettings;
+import dev.trustrules.internal.compile.CompiledModels;
 import dev.trustrules.internal.load.PolicyFiles;
 import dev.trustrules.internal.load.PolicySource;
 import java.nio.file.Path;
@@ -268,6 +269,24 @@ public final class TrustPolicy implements AutoCloseable {
             return source("directory " + directory, () -> PolicyFiles.fromDirectory(directory));
         }
 
+        /**
+         * Rule files given as bytes, for rules that travel as data (a stream record, a message): each path is
+         * relative to the policy root with forward slashes ({@code policy.properties},
+         * {@code guarantees/limits.drl}, {@code versions/2026-12-01/version.properties}), laid out as in a
+         * directory (see {@link #fromDirectory(Path)}), and checked the same way. The map is copied; the
+         * policy's rules cannot change afterwards, so {@link TrustPolicy#reload()} finds them unchanged.
+         *
+         * @param origin what to call the source in problems and logs, such as {@code "kafka:rules@42"}
+         */
+        public Builder fromFiles(String origin, java.util.Map<String, byte[]> files) {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(files, "files");
+            java.util.Map<String, byte[]> copy = new java.util.TreeMap<>();
+            files.forEach((path, content) -> copy.put(Objects.requireNonNull(path, "a path in files"),
+                    content == null ? null : content.clone()));
+            return source(origin, () -> PolicyFiles.fromMemory(origin, copy));
+        }
+
         /** The rule files under a classpath folder holding {@code policy.properties}, via this class's loader. */
         public Builder fromClasspath(String root) {
             return fromClasspath(root, Thread.currentThread().getContextClassLoader() != null
@@ -360,7 +379,8 @@ public final class TrustPolicy implements AutoCloseable {
                         + sourceDescription);
             }
             watchDirectory = watchQuietPeriod == null ? null : directory;
-            EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions, strict, classLoader);
+            EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions, strict,
+                    CompiledModels.onClasspath(classLoader));
             CompiledPolicySet compiled = CompiledPolicySet.compile(source.get(), settings);
             List<Problem> failed = ScenarioGate.run(directory, compiled, settings);
             if (!failed.isEmpty()) {

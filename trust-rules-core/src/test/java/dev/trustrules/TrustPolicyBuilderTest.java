@@ -96,4 +96,39 @@ class TrustPolicyBuilderTest {
             assertThat(policy.ruleNames()).containsExactly("A-01 a");
         }
     }
+
+    @Test
+    void should_build_from_files_given_as_bytes_as_from_a_directory() {
+        java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+        files.put("policy.properties", "name=memory\nversion=7\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("rules/test.drl", ("package rules;\n" + TestPolicies.HEADER + """
+                rule "M-01 granted"
+                when
+                    ClaimedEntitlement(type == EntitlementType.FAKE_ONE_PAY_TEN)
+                then
+                    insert(new GrantEntitlement(EntitlementType.FAKE_ONE_PAY_TEN, "FROM_MEMORY", 100, 0, Payer.SHOP, false));
+                end
+                """).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put(".hidden/ignored.drl", "not even DRL".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        try (TrustPolicy policy = TrustPolicy.builder().fromFiles("stream:rules@1", files).build()) {
+            assertThat(policy.id().name()).isEqualTo("memory");
+            assertThat(policy.ruleNames()).containsExactly("M-01 granted");
+            assertThat(policy.evaluate(Requests.counterfeitClaim(100)).entitlements()).extracting(Entitlement::reason)
+                    .containsExactly("FROM_MEMORY");
+            assertThat(policy.reload().outcome()).isEqualTo(ReloadResult.Outcome.UNCHANGED);
+        }
+    }
+
+    @Test
+    void should_refuse_a_file_given_as_bytes_whose_path_leaves_the_policy() {
+        java.util.Map<String, byte[]> files = java.util.Map.of("policy.properties", "name=m\nversion=1\n".getBytes(),
+                "../escape.drl", "package x;".getBytes());
+
+        PolicyBuildException e = org.assertj.core.api.Assertions.catchThrowableOfType(PolicyBuildException.class,
+                () -> TrustPolicy.builder().fromFiles("stream", files).build());
+
+        assertThat(e.problems()).map(Problem::toString).containsExactly("../escape.drl:0:0: is not a path inside the policy: "
+                + "give it relative to the policy root with forward slashes, such as guarantees/limits.drl");
+    }
 }

@@ -115,6 +115,32 @@ public final class PolicyFiles {
     }
 
     /**
+     * The files given (path relative to the policy root, with forward slashes, to content), split into
+     * versions as a directory's would be: for rules that travel as bytes (a stream record, a bundle).
+     * Hidden paths are dropped, as in a directory; a path that leaves the root is a problem.
+     */
+    public static List<PolicySource> fromMemory(String origin, Map<String, byte[]> files) {
+        Map<String, byte[]> kept = new TreeMap<>();
+        List<Problem> problems = new ArrayList<>();
+        files.forEach((path, content) -> {
+            String normalized = path.replace('\\', '/');
+            if (normalized.isEmpty() || normalized.startsWith("/") || normalized.contains("//")
+                    || java.util.Arrays.asList(normalized.split("/")).contains("..")) {
+                problems.add(new Problem(path, 0, 0, Problem.Severity.ERROR, "is not a path inside the policy: give it "
+                        + "relative to the policy root with forward slashes, such as guarantees/limits.drl"));
+            } else if (content == null) {
+                problems.add(new Problem(path, 0, 0, Problem.Severity.ERROR, "has no content (null)"));
+            } else if (!isHidden(normalized)) {
+                kept.put(normalized, content.clone());
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new PolicyBuildException(origin, problems);
+        }
+        return PolicySets.split(origin, kept);
+    }
+
+    /**
      * Reads every file under the classpath folder {@code root} (for example
      * {@code trust-rules/default-policy}), from a directory or a jar.
      */

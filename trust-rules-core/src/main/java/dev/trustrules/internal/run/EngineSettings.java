@@ -1,16 +1,16 @@
 package dev.trustrules.internal.run;
 
+import dev.trustrules.internal.compile.CompiledModels;
 import java.time.Clock;
 
 /**
  * How policies are built and evaluate: the clock for requests without a time, the cap on rule firings
  * per evaluation (which also caps the facts the rules may insert), how many idle sessions each policy
  * keeps for reuse, whether rule files are checked strictly (the sandbox: see {@link VersionBuilder}), and
- * the class loader whose class path is searched for versions compiled at build time ({@code null}: none
- * are used).
+ * where versions compiled earlier are looked for (and offered when compiled).
  */
 public record EngineSettings(Clock clock, int maxRuleFirings, int maxIdleSessions, boolean strict,
-        ClassLoader precompiledModels) {
+        CompiledModels compiledModels) {
     public EngineSettings {
         if (clock == null) {
             throw new IllegalArgumentException("clock is required, was null");
@@ -20,6 +20,9 @@ public record EngineSettings(Clock clock, int maxRuleFirings, int maxIdleSession
         }
         if (maxIdleSessions < 0) {
             throw new IllegalArgumentException("maxIdleSessions must be >= 0, was " + maxIdleSessions);
+        }
+        if (compiledModels == null) {
+            throw new IllegalArgumentException("compiledModels is required, was null");
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.trustrules.internal.compile.ModelArchive;
 import dev.trustrules.internal.compile.ModelGenerator;
 import dev.trustrules.internal.compile.ParsedPolicy;
 import dev.trustrules.internal.compile.PolicyParser;
-import dev.trustrules.internal.compile.PrecompiledModel;
 import dev.trustrules.internal.load.PolicySource;
 import dev.trustrules.internal.verify.Allowlist;
 import dev.trustrules.internal.verify.AnalystChecks;
@@ -36,7 +35,7 @@ public final class VersionBuilder {
      * @throws PolicyBuildException with every problem found, root causes first
      */
     public static CompiledPolicy build(PolicySource source, EngineSettings settings) {
-        ModelArchive precompiled = PrecompiledModel.find(source, settings.precompiledModels());
+        ModelArchive precompiled = settings.compiledModels().find(source);
         ParsedPolicy parsed = null;
         List<Problem> sourceUses = List.of();
         GeneratedModel model;
@@ -67,6 +66,7 @@ public final class VersionBuilder {
             }
             fingerprints = parsed.ruleFingerprints();
         }
+        boolean fresh = precompiled == null;
         BytecodeVerifier.Report report = new BytecodeVerifier(Allowlist.standard()).verify(model.classes());
         if (settings.strict() && (!report.violations().isEmpty() || !sourceUses.isEmpty())) {
             if (parsed == null) {
@@ -80,6 +80,10 @@ public final class VersionBuilder {
                 }
             }
             throw new PolicyBuildException(source.origin(), withWarnings(problems, warnings));
+        }
+        if (fresh && settings.strict()) { // only what passed the sandbox is kept for later builds
+            settings.compiledModels().store(source, new ModelArchive(source.sha256(), ModelArchive.runningDrools(), model,
+                    warnings, fingerprints));
         }
         KieBase base = ModelLoader.load(model);
         Map<String, String> ruleOfClass = new HashMap<>();

@@ -8,6 +8,7 @@ import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.internal.run.CompiledPolicy;
 import dev.trustrules.internal.run.CompiledPolicySet;
+import dev.trustrules.internal.compile.CompiledModels;
 import dev.trustrules.internal.run.EngineSettings;
 import dev.trustrules.internal.load.PolicyFiles;
 import dev.trustrules.facts.ClaimType;
@@ -36,7 +37,7 @@ class PrecompiledModelTest {
     private static final Path SOURCE = Path.of("src/main/resources", ROOT);
 
     private static EngineSettings settings(ClassLoader precompiledModels) {
-        return new EngineSettings(Clock.systemUTC(), 10_000, 2, false, precompiledModels);
+        return new EngineSettings(Clock.systemUTC(), 10_000, 2, false, CompiledModels.onClasspath(precompiledModels));
     }
 
     @Test

@@ -1,0 +1,57 @@
+package dev.trustrules.internal.compile;
+
+import dev.trustrules.internal.load.PolicySource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a version compiled earlier can be found (by the SHA-256 of its rule files) instead of compiling it
+ * again: the class path (the bundled policy, compiled at build time), a policy bundle, a cache on disk.
+ * Whatever comes from one is verified by the sandbox again before it is loaded.
+ */
+public interface CompiledModels {
+    /** No compiled versions: every version is compiled from its rule files. */
+    CompiledModels NONE = source -> null;
+
+    /** The archive compiled from exactly {@code source}'s rule files, or {@code null}. */
+    ModelArchive find(PolicySource source);
+
+    /** Offers a version just compiled, for a later {@link #find}; most sources keep nothing. */
+    default void store(PolicySource source, ModelArchive archive) {}
+
+    /** The archives precompiled into {@code loader}'s class path ({@link PrecompiledModel}). */
+    static CompiledModels onClasspath(ClassLoader loader) {
+        return loader == null ? NONE : source -> PrecompiledModel.find(source, loader);
+    }
+
+    /** Archives held in memory by the SHA-256 of their rule files (a bundle's). */
+    static CompiledModels of(Map<String, ModelArchive> bySha256) {
+        Map<String, ModelArchive> archives = Map.copyOf(bySha256);
+        return source -> {
+            ModelArchive archive = archives.get(source.sha256());
+            return archive != null && archive.drools().equals(ModelArchive.runningDrools()) ? archive : null;
+        };
+    }
+
+    /** The first of {@code sources} that has the version; each offered what is compiled. */
+    static CompiledModels firstOf(List<CompiledModels> sources) {
+        List<CompiledModels> all = List.copyOf(sources);
+        return new CompiledModels() {
+            @Override
+            public ModelArchive find(PolicySource source) {
+                for (CompiledModels models : all) {
+                    ModelArchive archive = models.find(source);
+                    if (archive != null) {
+                        return archive;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public void store(PolicySource source, ModelArchive archive) {
+                all.forEach(models -> models.store(source, archive));
+            }
+        };
+    }
+}
