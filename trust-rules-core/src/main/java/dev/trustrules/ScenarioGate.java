@@ -41,7 +41,7 @@ final class ScenarioGate {
             List<String> differences;
             try {
                 TrustRequest request = scenario.request();
-                Instant at = request.evaluatedAt() != null ? request.evaluatedAt() : settings.clock().instant();
+                Instant at = settings.timeOf(request);
                 Decision decision = candidate.at(request.policyTime(at)).evaluate(request, at);
                 differences = ScenarioFiles.differences(scenario.expectations(), decision);
             } catch (EvaluationException e) {

@@ -73,7 +73,7 @@ public final class TrustPolicy implements AutoCloseable {
             throw new IllegalArgumentException("request is required, was null");
         }
         long start = System.nanoTime();
-        Instant at = request.evaluatedAt() != null ? request.evaluatedAt() : settings.clock().instant();
+        Instant at = settings.timeOf(request);
         Decision decision;
         try {
             decision = current.get().at(request.policyTime(at)).evaluate(request, at);

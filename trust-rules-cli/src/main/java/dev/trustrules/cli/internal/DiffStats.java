@@ -80,7 +80,7 @@ final class DiffStats {
     }
 
     private long paid(long total, Entitlement e) {
-        if (!"CNY".equals(e.currency())) {
+        if (!Amounts.DEFAULT_CURRENCY.equals(e.currency())) {
             otherCurrencyEntitlements++;
             return total;
         }
