@@ -253,6 +253,10 @@ final class ColumnValues {
      */
     String check(String cell) {
         String value = cell.strip();
+        boolean code = slots.size() == 1 && slots.get(0).kind() == Kind.CODE;
+        if (value.contains("\n") && !code) {
+            return "a cell holds one line: remove the line break";
+        }
         if (isFlag()) {
             return value.equals("X") || value.equals("x") ? null : "\"" + value + "\" is not a flag: " + FLAG_FIX;
         }
@@ -310,10 +314,7 @@ final class ColumnValues {
                 return STRING_LITERAL.matcher(value).matches() ? null : slot.field() + " is text: write it in quotes (\"" + abbreviate(
                         value.replace("\"", "")) + "\"), or put quotes around $param in the column's code";
             }
-            case TEXT -> {
-                return value.contains("\n") ? "a text in a cell holds one line: remove the line break" : null;
-            }
-            case CODE -> {
+            case TEXT, CODE -> {
                 return null;
             }
             default -> {

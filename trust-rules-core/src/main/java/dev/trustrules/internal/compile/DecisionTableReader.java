@@ -317,10 +317,6 @@ final class DecisionTableReader {
         if (column.values() == null) {
             return; // its code is reported
         }
-        if (cell.text().contains("\n") && !column.code().value().strip().matches("\\$param")) {
-            problem(cell, "a cell holds one line: remove the line break");
-            return;
-        }
         String problem = column.values().check(cell.text());
         if (problem != null) {
             problem(cell, problem);
