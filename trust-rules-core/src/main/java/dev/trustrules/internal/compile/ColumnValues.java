@@ -35,13 +35,13 @@ final class ColumnValues {
     private static final String FLAG_FIX = "write X to turn it on, leave it blank to turn it off";
 
     /** What a placeholder's value must be. */
-    enum Kind { FLAG, CONSTANT, NAME, WHOLE_NUMBER, NUMBER, YES_NO, QUALIFIED_CONSTANT, QUOTED_TEXT, TEXT, CODE, VALUE }
+    enum Kind { CONSTANT, NAME, WHOLE_NUMBER, NUMBER, YES_NO, QUALIFIED_CONSTANT, QUOTED_TEXT, TEXT, CODE, VALUE }
 
     /**
      * One placeholder of the code.
      *
      * @param kind what its value must be
-     * @param type the enum whose constant it is (CONSTANT, QUALIFIED_CONSTANT), or {@code null}
+     * @param type the enum whose constant it is, or the type of the field it is compared with; {@code null} if neither
      * @param field the field it is compared with, as {@code Order.paidFen}, or {@code null}
      */
     record Slot(Kind kind, Class<?> type, String field) {}
