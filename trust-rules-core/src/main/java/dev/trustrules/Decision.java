@@ -24,6 +24,10 @@ import java.util.TreeSet;
  * @param sanctions the sanctions imposed
  * @param notes findings that are neither grants, denials nor sanctions (a listing cleared, guarantees
  *     withheld, or {@code NO_RULE_MATCHED} when no rule decided anything)
+ * @param standings the trust standing of the shop and of the creator reviewed, one item per reason;
+ *     {@code null} is held as an empty list (a decision written before standings existed)
+ * @param traffic the traffic weight of the shop and of the creator reviewed, one item per reason;
+ *     {@code null} is held as an empty list
  * @param firedRules the names of every rule that fired
  */
 public record Decision(
@@ -35,6 +39,8 @@ public record Decision(
         List<Denial> denials,
         List<Sanction> sanctions,
         List<Note> notes,
+        List<Standing> standings,
+        List<Traffic> traffic,
         List<String> firedRules) {
 
     private static final Comparator<Guarantee> GUARANTEE_ORDER =
@@ -47,6 +53,10 @@ public record Decision(
             Comparator.comparing(Note::code).thenComparing(Note::rule).thenComparing(Note::detail);
     private static final Comparator<Sanction> SANCTION_ORDER = Comparator.comparing(Sanction::type)
             .thenComparing(Sanction::rule).thenComparing(Sanction::reason).thenComparing(Sanction::detail);
+    private static final Comparator<Standing> STANDING_ORDER = Comparator.comparing(Standing::actor)
+            .thenComparing(Standing::rule).thenComparing(Standing::reason).thenComparing(Standing::detail);
+    private static final Comparator<Traffic> TRAFFIC_ORDER = Comparator.comparing(Traffic::actor)
+            .thenComparing(Traffic::rule).thenComparing(Traffic::reason).thenComparing(Traffic::detail);
 
     public Decision {
         Require.present("decision.policy", policy);
@@ -56,7 +66,20 @@ public record Decision(
         denials = sorted("decision.denials", denials, DENIAL_ORDER);
         sanctions = sorted("decision.sanctions", sanctions, SANCTION_ORDER);
         notes = sorted("decision.notes", notes, NOTE_ORDER);
+        standings = standings == null ? List.of() : sorted("decision.standings", standings, STANDING_ORDER);
+        traffic = traffic == null ? List.of() : sorted("decision.traffic", traffic, TRAFFIC_ORDER);
         firedRules = List.copyOf(new TreeSet<>(Require.list("decision.firedRules", firedRules)));
+    }
+
+    /**
+     * A decision without standings or traffic weights, as decisions were before shops and creators were
+     * rated.
+     */
+    public Decision(PolicyId policy, Instant evaluatedAt, BuyerTier buyerTier, List<Guarantee> guarantees,
+            List<Entitlement> entitlements, List<Denial> denials, List<Sanction> sanctions, List<Note> notes,
+            List<String> firedRules) {
+        this(policy, evaluatedAt, buyerTier, guarantees, entitlements, denials, sanctions, notes, List.of(), List.of(),
+                firedRules);
     }
 
     /** The granted entitlement of this type, if any. */
@@ -87,6 +110,26 @@ public record Decision(
     /** The notes with this code. */
     public List<Note> notes(String code) {
         return notes.stream().filter(n -> n.code().equals(code)).toList();
+    }
+
+    /** The trust standing of this actor, if the decision rated it. */
+    public Optional<StandingTier> standing(Actor actor) {
+        return standings.stream().filter(s -> s.actor() == actor).map(Standing::tier).findFirst();
+    }
+
+    /** The standing items of this actor (one per reason). */
+    public List<Standing> standings(Actor actor) {
+        return standings.stream().filter(s -> s.actor() == actor).toList();
+    }
+
+    /** The traffic weight of this actor, if the decision set one. */
+    public Optional<TrafficWeight> trafficWeight(Actor actor) {
+        return traffic.stream().filter(t -> t.actor() == actor).map(Traffic::weight).findFirst();
+    }
+
+    /** The traffic items of this actor (one per reason). */
+    public List<Traffic> traffic(Actor actor) {
+        return traffic.stream().filter(t -> t.actor() == actor).toList();
     }
 
     private static <T> List<T> sorted(String field, List<T> values, Comparator<T> order) {

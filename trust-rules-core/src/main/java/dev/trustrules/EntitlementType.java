@@ -12,6 +12,16 @@ public enum EntitlementType {
     ALLERGY_INSURANCE,
     /** 七天无理由退货: a return for any reason within 7 days of signing for the parcel. */
     NO_REASON_RETURN_7D,
+    /**
+     * 退货退款 (商家责任): goods returned for the seller's fault (quality problem, damaged in transit, not as
+     * described, wrong item, spoiled) are refunded, and the shop pays the return freight.
+     */
+    SELLER_FAULT_RETURN,
+    /**
+     * 换货: the goods are exchanged for the same item, within the 7-day no-reason window or, for the
+     * seller's fault, within the seller-fault window.
+     */
+    EXCHANGE,
     /** 坏果险: a proportional refund for fruit that arrives rotten. */
     BAD_FRUIT_INSURANCE,
     /** 二手手机180天保修: repair, replacement or refund of a defective used phone. */

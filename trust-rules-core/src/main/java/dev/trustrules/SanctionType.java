@@ -1,6 +1,9 @@
 package dev.trustrules;
 
-/** Governance sanctions, in the order a decision lists them (most severe shop sanctions first). */
+/**
+ * Governance sanctions, in the order a decision lists them: the shop's (most severe first), the listing's,
+ * the application's and the buyer's, then the creator's ({@code CREATOR_...}, most severe first).
+ */
 public enum SanctionType {
     /** The shop is banned permanently. */
     SHOP_BAN,
@@ -28,8 +31,22 @@ public enum SanctionType {
     LISTING_REMOVED,
     /** A listing is held for manual review on publication. */
     LISTING_INTERCEPTED,
+    /** A violation case is opened against the shop for a handler's review (buyer reports). */
+    VIOLATION_REVIEW,
     /** A new-shop application is refused. */
     SHOP_APPLICATION_BLOCKED,
     /** The buyer's trust-card privileges are revoked for {@code days}. */
-    TRUST_CARD_REVOKED
+    TRUST_CARD_REVOKED,
+    /** The creator is banned permanently. */
+    CREATOR_BAN,
+    /** The creator may not sell live for {@code days}. */
+    CREATOR_SUSPENSION,
+    /** A formal warning to the creator. */
+    CREATOR_WARNING,
+    /** The creator's traffic is restricted for {@code days}. */
+    CREATOR_TRAFFIC_RESTRICTION,
+    /** Violation points are added to the creator's record. */
+    CREATOR_VIOLATION_POINTS,
+    /** A violation case is opened against the creator for a handler's review (buyer reports). */
+    CREATOR_VIOLATION_REVIEW
 }

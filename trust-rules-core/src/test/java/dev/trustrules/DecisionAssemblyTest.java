@@ -184,4 +184,83 @@ class DecisionAssemblyTest {
             assertThat(policy.evaluate(undated.at(Requests.PAID)).evaluatedAt()).isEqualTo(Requests.PAID);
         }
     }
+
+    @Test
+    void should_keep_one_standing_item_per_reason_when_they_agree_on_the_tier() {
+        TestPolicies.withRules(dir, """
+                rule "Y-10 low for the score"
+                when
+                    ShopAccount($id : id)
+                then
+                    insert(new AssignStanding(Actor.SHOP, $id, StandingTier.LOW, "SCORE", "2.9"));
+                    insert(new AssignTraffic(Actor.SHOP, $id, TrafficWeight.RESTRICTED, "LOW", ""));
+                end
+
+                rule "Y-11 low for the points"
+                when
+                    ShopAccount($id : id)
+                then
+                    insert(new AssignStanding(Actor.SHOP, $id, StandingTier.LOW, "POINTS", "12"));
+                end
+                """);
+        try (TrustPolicy policy = TestPolicies.build(dir)) {
+            Decision decision = policy.evaluate(Requests.shopAlone());
+            assertThat(decision.standings()).containsExactly(
+                    new Standing(Actor.SHOP, "s-1", StandingTier.LOW, "Y-10 low for the score", "SCORE", "2.9"),
+                    new Standing(Actor.SHOP, "s-1", StandingTier.LOW, "Y-11 low for the points", "POINTS", "12"));
+            assertThat(decision.traffic()).containsExactly(
+                    new Traffic(Actor.SHOP, "s-1", TrafficWeight.RESTRICTED, "Y-10 low for the score", "LOW", ""));
+            assertThat(decision.notes()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_refuse_two_standings_of_one_actor_naming_both_rules() {
+        TestPolicies.withRules(dir, """
+                rule "Y-12 high"
+                when
+                    ShopAccount($id : id)
+                then
+                    insert(new AssignStanding(Actor.SHOP, $id, StandingTier.HIGH, "GOOD", ""));
+                end
+
+                rule "Y-13 low"
+                when
+                    ShopAccount($id : id)
+                then
+                    insert(new AssignStanding(Actor.SHOP, $id, StandingTier.LOW, "BAD", ""));
+                end
+                """);
+        try (TrustPolicy policy = TestPolicies.build(dir)) {
+            assertThatThrownBy(() -> policy.evaluate(Requests.shopAlone()))
+                    .isInstanceOf(EvaluationException.class)
+                    .hasMessage("policy " + policy.id() + " assigned two standings to the SHOP: HIGH by rule \"Y-12 high\" and LOW "
+                            + "by rule \"Y-13 low\"");
+        }
+    }
+
+    @Test
+    void should_refuse_two_traffic_weights_of_one_actor_naming_both_rules() {
+        TestPolicies.withRules(dir, """
+                rule "Y-14 boost"
+                when
+                    ShopAccount($id : id)
+                then
+                    insert(new AssignTraffic(Actor.SHOP, $id, TrafficWeight.BOOST, "GOOD", ""));
+                end
+
+                rule "Y-15 restrict"
+                when
+                    ShopAccount($id : id)
+                then
+                    insert(new AssignTraffic(Actor.SHOP, $id, TrafficWeight.RESTRICTED, "BAD", ""));
+                end
+                """);
+        try (TrustPolicy policy = TestPolicies.build(dir)) {
+            assertThatThrownBy(() -> policy.evaluate(Requests.shopAlone()))
+                    .isInstanceOf(EvaluationException.class)
+                    .hasMessage("policy " + policy.id() + " assigned two traffic weights to the SHOP: BOOST by rule \"Y-14 boost\" "
+                            + "and RESTRICTED by rule \"Y-15 restrict\"");
+        }
+    }
 }

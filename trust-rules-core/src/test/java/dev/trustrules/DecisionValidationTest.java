@@ -5,6 +5,7 @@ import static dev.trustrules.FieldCase.nonNegative;
 import static dev.trustrules.FieldCase.readsAs;
 import static dev.trustrules.FieldCase.rejects;
 import static dev.trustrules.FieldCase.required;
+import static dev.trustrules.FieldCase.requiredId;
 import static dev.trustrules.FieldCase.requiredText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,11 +30,16 @@ class DecisionValidationTest {
     private static final Sanction SANCTION = new Sanction(SanctionType.SHOP_SUSPENSION, 14, 24, "VP-03 suspend",
             "POINTS_SHORT_SUSPENSION_THRESHOLD", "24 points");
     private static final Note NOTE = new Note("LISTING_CLEARED", "LI-09 cleared", "no signal");
+    private static final Standing STANDING = new Standing(Actor.SHOP, "s-1", StandingTier.HIGH, "ST-10 high", "HIGH_TRUST_RECORD",
+            "4.6");
+    private static final Traffic TRAFFIC = new Traffic(Actor.CREATOR, "c-1", TrafficWeight.BOOST, "CTR-10 boost",
+            "HIGH_TRUST_REPEAT_CUSTOMERS", "index 70");
     private static final Problem PROBLEM = new Problem("rules/a.drl", 3, 7, Problem.Severity.ERROR, "unknown field");
     private static final PolicyVersion VERSION = new PolicyVersion(POLICY, AT);
     private static final ReloadResult RELOAD = new ReloadResult(ReloadResult.Outcome.REFUSED, POLICY, List.of(PROBLEM));
     private static final Decision DECISION = new Decision(POLICY, AT, BuyerTier.GOLD, List.of(GUARANTEE),
-            List.of(ENTITLEMENT), List.of(DENIAL), List.of(SANCTION), List.of(NOTE), List.of("FOPT-20 grant"));
+            List.of(ENTITLEMENT), List.of(DENIAL), List.of(SANCTION), List.of(NOTE), List.of(STANDING), List.of(TRAFFIC),
+            List.of("FOPT-20 grant"));
     private static final DecisionRecord RECORD = new DecisionRecord(
             TrustRequest.builder().order(Requests.order(19_900, "CNY")).build(), DECISION);
 
@@ -62,6 +68,18 @@ class DecisionValidationTest {
                 requiredText(NOTE, "code", "note.code"),
                 requiredText(NOTE, "rule", "note.rule"),
                 Stream.of(readsAs(NOTE, "detail", null, ""), accepts(NOTE, "detail", "x")),
+                required(STANDING, "actor", "standing.actor"),
+                requiredId(STANDING, "actorId", "standing.actorId"),
+                required(STANDING, "tier", "standing.tier"),
+                requiredText(STANDING, "rule", "standing.rule"),
+                requiredText(STANDING, "reason", "standing.reason"),
+                Stream.of(readsAs(STANDING, "detail", null, ""), accepts(STANDING, "detail", "x")),
+                required(TRAFFIC, "actor", "traffic.actor"),
+                requiredId(TRAFFIC, "actorId", "traffic.actorId"),
+                required(TRAFFIC, "weight", "traffic.weight"),
+                requiredText(TRAFFIC, "rule", "traffic.rule"),
+                requiredText(TRAFFIC, "reason", "traffic.reason"),
+                Stream.of(readsAs(TRAFFIC, "detail", null, ""), accepts(TRAFFIC, "detail", "x")),
                 requiredText(POLICY, "name", "policy.name"),
                 requiredText(POLICY, "version", "policy.version"),
                 requiredText(POLICY, "sha256", "policy.sha256"),
@@ -92,6 +110,8 @@ class DecisionValidationTest {
                 requiredList(DECISION, "denials", "decision.denials"),
                 requiredList(DECISION, "sanctions", "decision.sanctions"),
                 requiredList(DECISION, "notes", "decision.notes"),
+                Stream.of(readsAs(DECISION, "standings", null, List.of()), accepts(DECISION, "standings", List.of())),
+                Stream.of(readsAs(DECISION, "traffic", null, List.of()), accepts(DECISION, "traffic", List.of())),
                 requiredList(DECISION, "firedRules", "decision.firedRules"),
                 required(RECORD, "request", "record.request"),
                 required(RECORD, "decision", "record.decision"))
@@ -192,6 +212,34 @@ class DecisionValidationTest {
         assertThat(DECISION.sanctions(SanctionType.SHOP_BAN)).isEmpty();
         assertThat(DECISION.notes("LISTING_CLEARED")).containsExactly(NOTE);
         assertThat(DECISION.notes("NO_RULE_MATCHED")).isEmpty();
+        assertThat(DECISION.standing(Actor.SHOP)).contains(StandingTier.HIGH);
+        assertThat(DECISION.standing(Actor.CREATOR)).isEmpty();
+        assertThat(DECISION.standings(Actor.SHOP)).containsExactly(STANDING);
+        assertThat(DECISION.standings(Actor.CREATOR)).isEmpty();
+        assertThat(DECISION.trafficWeight(Actor.CREATOR)).contains(TrafficWeight.BOOST);
+        assertThat(DECISION.trafficWeight(Actor.SHOP)).isEmpty();
+        assertThat(DECISION.traffic(Actor.CREATOR)).containsExactly(TRAFFIC);
+        assertThat(DECISION.traffic(Actor.SHOP)).isEmpty();
+    }
+
+    @Test
+    void should_list_standings_and_traffic_by_actor_then_rule_reason_and_detail_whatever_the_order_given() {
+        Standing a = new Standing(Actor.SHOP, "s", StandingTier.LOW, "A", "A", "a");
+        Standing b = new Standing(Actor.SHOP, "s", StandingTier.LOW, "A", "A", "b");
+        Standing c = new Standing(Actor.SHOP, "s", StandingTier.LOW, "A", "B", "a");
+        Standing d = new Standing(Actor.SHOP, "s", StandingTier.LOW, "B", "A", "a");
+        Standing e = new Standing(Actor.CREATOR, "c", StandingTier.LOW, "A", "A", "a");
+        Traffic t1 = new Traffic(Actor.SHOP, "s", TrafficWeight.NEUTRAL, "A", "A", "a");
+        Traffic t2 = new Traffic(Actor.SHOP, "s", TrafficWeight.NEUTRAL, "A", "A", "b");
+        Traffic t3 = new Traffic(Actor.SHOP, "s", TrafficWeight.NEUTRAL, "A", "B", "a");
+        Traffic t4 = new Traffic(Actor.SHOP, "s", TrafficWeight.NEUTRAL, "B", "A", "a");
+        Traffic t5 = new Traffic(Actor.CREATOR, "c", TrafficWeight.NEUTRAL, "A", "A", "a");
+
+        Decision decision = new Decision(POLICY, AT, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(e, d, c, b, a), List.of(t5, t4, t3, t2, t1), List.of());
+
+        assertThat(decision.standings()).containsExactly(a, b, c, d, e);
+        assertThat(decision.traffic()).containsExactly(t1, t2, t3, t4, t5);
     }
 
     @Test

@@ -6,14 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.trustrules.facts.AfterSaleClaim;
 import dev.trustrules.facts.Brand;
 import dev.trustrules.facts.BuyerAccount;
+import dev.trustrules.facts.BuyerReports;
 import dev.trustrules.facts.Category;
 import dev.trustrules.facts.ClaimType;
+import dev.trustrules.facts.CreatorAccount;
+import dev.trustrules.facts.CreatorStatus;
+import dev.trustrules.facts.ExperienceScore;
 import dev.trustrules.facts.Listing;
+import dev.trustrules.facts.ProductScore;
+import dev.trustrules.facts.RepeatCustomers;
+import dev.trustrules.facts.ReportSubject;
 import dev.trustrules.facts.ShopAccount;
 import dev.trustrules.facts.ShopApplication;
+import dev.trustrules.facts.ShopScores;
 import dev.trustrules.facts.ShopStatus;
 import dev.trustrules.facts.ViolationRecord;
 import dev.trustrules.facts.ViolationType;
+import dev.trustrules.facts.WordOfMouthScore;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -28,7 +37,7 @@ class RequestConsistencyTest {
     void should_refuse_an_empty_request() {
         assertThatThrownBy(() -> TrustRequest.builder().build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("request holds no facts: give at least an order, a buyer, a shop, a listing, an application or a brand");
+                .hasMessage("request holds no facts: give at least an order, a buyer, a shop, a listing, an application, a brand or a creator");
     }
 
     @Test
@@ -127,6 +136,66 @@ class RequestConsistencyTest {
         Instant later = Requests.DELIVERED.plusSeconds(86_400);
         assertThat(request.at(later)).isEqualTo(new TrustRequest(later, request.order(), request.buyer(), request.shop(),
                 request.claim(), request.violation(), request.listing(), request.application(), request.brand()));
+    }
+
+    @Test
+    void should_accept_a_creator_alone_and_a_violation_that_names_the_creator() {
+        CreatorAccount creator = creator("c-1");
+        ViolationRecord named = new ViolationRecord("v-1", "s-1", ViolationType.OTHER, 3, Requests.PAID, false, null, "c-1", "s-1");
+
+        assertThat(TrustRequest.builder().creator(creator).build().creator()).isEqualTo(creator);
+        assertThat(TrustRequest.builder().shop(shop("s-1")).violation(named).creator(creator).build().creator()).isEqualTo(creator);
+    }
+
+    @Test
+    void should_refuse_a_violation_naming_a_creator_the_request_does_not_hold_or_another() {
+        ViolationRecord named = new ViolationRecord("v-1", "s-1", ViolationType.OTHER, 3, Requests.PAID, false, null, "c-1", null);
+        ViolationRecord unnamed = new ViolationRecord("v-1", "s-1", ViolationType.OTHER, 3, Requests.PAID, false, null);
+
+        assertThatThrownBy(() -> TrustRequest.builder().shop(shop("s-1")).violation(named).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("violation v-1 names creator \"c-1\", but creator is null; give the creator's account");
+        assertThatThrownBy(() -> TrustRequest.builder().shop(shop("s-1")).violation(named).creator(creator("c-2")).build())
+                .hasMessage("violation.creatorId must be the creator's id \"c-2\", was \"c-1\"");
+        assertThatThrownBy(() -> TrustRequest.builder().shop(shop("s-1")).violation(unnamed).creator(creator("c-2")).build())
+                .hasMessage("violation.creatorId must name the request's creator \"c-2\", was null; a violation decides the creator it names");
+    }
+
+    @Test
+    void should_refuse_scores_of_another_shop_without_the_shop_or_with_another_experience_score() {
+        assertThatThrownBy(() -> TrustRequest.builder().shopScores(scores("s-1", 4.0)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("shopScores of shop s-1 need the shop, but shop is null");
+        assertThatThrownBy(() -> TrustRequest.builder().shop(shop("s-1")).shopScores(scores("s-2", 4.0)).build())
+                .hasMessage("shopScores.shopId must be the shop's id \"s-1\", was \"s-2\"");
+        assertThatThrownBy(() -> TrustRequest.builder().shop(shop("s-1")).shopScores(scores("s-1", 4.01)).build())
+                .hasMessage("shopScores.experience.overall must be the shop's experienceScore 4.0, was 4.01");
+        assertThat(TrustRequest.builder().shop(shop("s-1")).shopScores(scores("s-1", 4.0)).build().shopScores())
+                .isEqualTo(scores("s-1", 4.0));
+    }
+
+    @Test
+    void should_refuse_reports_against_a_fact_the_request_does_not_hold_or_another() {
+        assertThatThrownBy(() -> TrustRequest.builder().shop(shop("s-1")).reports(new BuyerReports(ReportSubject.LISTING, "l-1", 3, 1)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("reports against listing l-1 need the listing, but listing is null");
+        assertThatThrownBy(() -> TrustRequest.builder().shop(shop("s-1")).reports(new BuyerReports(ReportSubject.SHOP, "s-2", 3, 1)).build())
+                .hasMessage("reports.subjectId must be the shop's id \"s-1\", was \"s-2\"");
+        assertThatThrownBy(() -> TrustRequest.builder().creator(creator("c-1")).reports(new BuyerReports(ReportSubject.CREATOR, "c-2", 3, 1)).build())
+                .hasMessage("reports.subjectId must be the creator's id \"c-1\", was \"c-2\"");
+        assertThat(TrustRequest.builder().listing(listing("s-1")).reports(new BuyerReports(ReportSubject.LISTING, "l-1", 3, 1)).build()
+                .reports().confirmedReports30d()).isEqualTo(1);
+        assertThat(TrustRequest.builder().reports(new BuyerReports(ReportSubject.CREATOR, "c-1", 3, 1)).creator(creator("c-1")).build()
+                .reports().subject()).isEqualTo(ReportSubject.CREATOR);
+    }
+
+    private static CreatorAccount creator(String id) {
+        return new CreatorAccount(id, CreatorStatus.ACTIVE, 0, 0, new WordOfMouthScore(4.0, 4.0, 4.0, 4.0), null);
+    }
+
+    private static ShopScores scores(String shopId, double experience) {
+        return new ShopScores(shopId, new ExperienceScore(experience, 4.0, 4.0, 4.0, 4.0), new ProductScore(4.0, 4, 4, 4, 4, 4, 4),
+                new RepeatCustomers(50, 10));
     }
 
     private static ShopAccount shop(String id) {

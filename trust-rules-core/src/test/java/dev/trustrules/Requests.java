@@ -6,6 +6,8 @@ import dev.trustrules.facts.BuyerAccount;
 import dev.trustrules.facts.Category;
 import dev.trustrules.facts.ClaimType;
 import dev.trustrules.facts.Order;
+import dev.trustrules.facts.ShopAccount;
+import dev.trustrules.facts.ShopStatus;
 import java.time.Instant;
 import java.util.Set;
 
@@ -29,5 +31,11 @@ final class Requests {
                 .claim(new AfterSaleClaim("c-1", "o-1", ClaimType.COUNTERFEIT, DELIVERED.plusSeconds(3600),
                         AuthenticityVerdict.FAKE, 0, 0, null, true, true, 0, false, 0))
                 .build();
+    }
+
+    /** Shop s-1 alone: a review of its standing. */
+    static TrustRequest shopAlone() {
+        return TrustRequest.builder().evaluatedAt(DELIVERED)
+                .shop(new ShopAccount("s-1", "p-1", null, null, ShopStatus.ACTIVE, 0, 0, 4.0, 0, 0, null)).build();
     }
 }

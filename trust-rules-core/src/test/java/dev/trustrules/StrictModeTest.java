@@ -123,9 +123,11 @@ class StrictModeTest {
         try (TrustPolicy policy = TrustPolicy.builder().fromDirectory(dir).strict(true).build()) {
             assertThat(policy.warnings()).map(Problem::toString).containsExactly(
                     "guarantees/more.drl:5:6: warning: rule \"X-02 derives\" inserts no outcome with a reason code "
-                            + "(GrantEntitlement, DenyEntitlement, ImposeSanction, CarryGuarantee, AssignTier or AddNote)",
+                            + "(GrantEntitlement, DenyEntitlement, ImposeSanction, CarryGuarantee, AssignTier, AssignStanding, "
+                            + "AssignTraffic or AddNote)",
                     "guarantees/rules.drl:9:6: warning: rule \"X-01 nothing\" inserts no outcome with a reason code "
-                            + "(GrantEntitlement, DenyEntitlement, ImposeSanction, CarryGuarantee, AssignTier or AddNote)",
+                            + "(GrantEntitlement, DenyEntitlement, ImposeSanction, CarryGuarantee, AssignTier, AssignStanding, "
+                            + "AssignTraffic or AddNote)",
                     "guarantees/rules.drl:16:6: warning: duplicate rule name \"X-02 derives\" (first at guarantees/more.drl:5)");
         }
     }
@@ -149,7 +151,7 @@ class StrictModeTest {
             assertThat(policy.ruleNames()).isEqualTo(List.of("X-01 prints"));
             assertThat(policy.warnings()).map(Problem::toString).containsExactly("guarantees/rules.drl:5:6: warning: rule "
                     + "\"X-01 prints\" inserts no outcome with a reason code (GrantEntitlement, DenyEntitlement, ImposeSanction, "
-                    + "CarryGuarantee, AssignTier or AddNote)");
+                    + "CarryGuarantee, AssignTier, AssignStanding, AssignTraffic or AddNote)");
         }
     }
 }

@@ -3,7 +3,9 @@ package dev.trustrules.bench;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.rules.AddNote;
+import dev.trustrules.rules.AssignStanding;
 import dev.trustrules.rules.AssignTier;
+import dev.trustrules.rules.AssignTraffic;
 import dev.trustrules.rules.CarryGuarantee;
 import dev.trustrules.rules.ClaimedEntitlement;
 import dev.trustrules.rules.DenyEntitlement;
@@ -30,7 +32,8 @@ import org.kie.api.runtime.ObjectFilter;
  */
 public final class NaiveDrools {
     private static final ObjectFilter OUTCOMES = o -> o instanceof GrantEntitlement || o instanceof DenyEntitlement
-            || o instanceof ImposeSanction || o instanceof CarryGuarantee || o instanceof AssignTier || o instanceof AddNote;
+            || o instanceof ImposeSanction || o instanceof CarryGuarantee || o instanceof AssignTier || o instanceof AddNote
+            || o instanceof AssignStanding || o instanceof AssignTraffic;
 
     private final KieBase base;
 
@@ -71,7 +74,7 @@ public final class NaiveDrools {
         }
     }
 
-    /** The outcome facts (grants, denials, sanctions, guarantees, tier) for one request. */
+    /** The outcome facts (grants, denials, sanctions, guarantees, tier, standings, traffic) for one request. */
     public List<Object> decide(TrustRequest request, Instant now) {
         KieSession session = base.newKieSession();
         try {
@@ -85,6 +88,9 @@ public final class NaiveDrools {
             insert(session, request.listing());
             insert(session, request.application());
             insert(session, request.brand());
+            insert(session, request.creator());
+            insert(session, request.shopScores());
+            insert(session, request.reports());
             for (var type : request.entitlementsAsked()) {
                 session.insert(new ClaimedEntitlement(type));
             }

@@ -44,7 +44,8 @@ class CheckCommandTest {
                 STRICT_ONLY + "/guarantees/debug.drl:11:37: " + rule + "uses java.lang.Runtime" + why
                         + "it controls threads, processes or the JVM, and rules may only decide" + see,
                 STRICT_ONLY + "/checks/again.drl:5:6: warning: rule \"S-01 carried, with a debugging line left in\" inserts no "
-                        + "outcome with a reason code (GrantEntitlement, DenyEntitlement, ImposeSanction, CarryGuarantee, AssignTier or AddNote)",
+                        + "outcome with a reason code (GrantEntitlement, DenyEntitlement, ImposeSanction, CarryGuarantee, AssignTier, "
+                        + "AssignStanding, AssignTraffic or AddNote)",
                 STRICT_ONLY + "/guarantees/debug.drl:7:6: warning: duplicate rule name \"S-01 carried, with a debugging line "
                         + "left in\" (first at checks/again.drl:5)",
                 "policy " + STRICT_ONLY + ", 2 errors, 2 warnings (strict)", ""));
@@ -57,7 +58,8 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo(String.join("\n",
                 STRICT_ONLY + "/checks/again.drl:5:6: warning: rule \"S-01 carried, with a debugging line left in\" inserts no "
-                        + "outcome with a reason code (GrantEntitlement, DenyEntitlement, ImposeSanction, CarryGuarantee, AssignTier or AddNote)",
+                        + "outcome with a reason code (GrantEntitlement, DenyEntitlement, ImposeSanction, CarryGuarantee, AssignTier, "
+                        + "AssignStanding, AssignTraffic or AddNote)",
                 STRICT_ONLY + "/guarantees/debug.drl:7:6: warning: duplicate rule name \"S-01 carried, with a debugging line "
                         + "left in\" (first at checks/again.drl:5)",
                 "policy strict-only 0.0.1: 1 rule, 0 errors, 2 warnings (not strict)", ""));

@@ -4,6 +4,7 @@ import dev.trustrules.EntitlementType;
 import dev.trustrules.internal.Require;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -52,11 +53,18 @@ public record AfterSaleClaim(
 
     /**
      * The entitlements this claim asks for; the decision grants or denies each. A return asks for the
-     * 7-day no-reason return only when its reason is {@code NO_REASON}.
+     * return freight, and for the 7-day no-reason return when its reason is {@code NO_REASON} or the
+     * seller-fault return when its reason is the seller's fault; a return without a reason asks for the
+     * freight only.
      */
     public Set<EntitlementType> entitlementsAsked() {
-        if (type == ClaimType.RETURN && returnReason != ReturnReason.NO_REASON) {
-            return Collections.singleton(EntitlementType.FREIGHT_INSURANCE);
+        if (type == ClaimType.RETURN) {
+            if (returnReason == null) {
+                return Collections.singleton(EntitlementType.FREIGHT_INSURANCE);
+            }
+            return returnReason.isSellerFault()
+                    ? EnumSet.of(EntitlementType.FREIGHT_INSURANCE, EntitlementType.SELLER_FAULT_RETURN)
+                    : EnumSet.of(EntitlementType.FREIGHT_INSURANCE, EntitlementType.NO_REASON_RETURN_7D);
         }
         return type.entitlements();
     }

@@ -1,26 +1,40 @@
 package dev.trustrules.internal;
 
+import dev.trustrules.Actor;
 import dev.trustrules.BuyerTier;
 import dev.trustrules.EntitlementType;
 import dev.trustrules.Payer;
 import dev.trustrules.SanctionType;
+import dev.trustrules.StandingTier;
+import dev.trustrules.TrafficWeight;
 import dev.trustrules.facts.AfterSaleClaim;
 import dev.trustrules.facts.AuthenticityVerdict;
 import dev.trustrules.facts.Brand;
 import dev.trustrules.facts.BuyerAccount;
+import dev.trustrules.facts.BuyerReports;
 import dev.trustrules.facts.Category;
 import dev.trustrules.facts.ClaimType;
+import dev.trustrules.facts.CreatorAccount;
+import dev.trustrules.facts.CreatorStatus;
+import dev.trustrules.facts.ExperienceScore;
 import dev.trustrules.facts.Listing;
 import dev.trustrules.facts.Order;
+import dev.trustrules.facts.ProductScore;
+import dev.trustrules.facts.RepeatCustomers;
+import dev.trustrules.facts.ReportSubject;
 import dev.trustrules.facts.ReturnReason;
 import dev.trustrules.facts.ShopAccount;
 import dev.trustrules.facts.ShopApplication;
+import dev.trustrules.facts.ShopScores;
 import dev.trustrules.facts.ShopStatus;
 import dev.trustrules.facts.ViolationRecord;
 import dev.trustrules.facts.ViolationType;
+import dev.trustrules.facts.WordOfMouthScore;
 import dev.trustrules.rules.AddNote;
 import dev.trustrules.rules.Amounts;
+import dev.trustrules.rules.AssignStanding;
 import dev.trustrules.rules.AssignTier;
+import dev.trustrules.rules.AssignTraffic;
 import dev.trustrules.rules.CarryGuarantee;
 import dev.trustrules.rules.ClaimedEntitlement;
 import dev.trustrules.rules.DenyEntitlement;
@@ -41,11 +55,15 @@ import java.util.stream.Collectors;
 public final class Vocabulary {
     /** Every vocabulary type. */
     public static final List<Class<?>> TYPES = List.of(
-            AfterSaleClaim.class, AuthenticityVerdict.class, Brand.class, BuyerAccount.class, Category.class, ClaimType.class,
-            Listing.class, Order.class, ReturnReason.class, ShopAccount.class, ShopApplication.class, ShopStatus.class,
-            ViolationRecord.class, ViolationType.class,
-            BuyerTier.class, EntitlementType.class, Payer.class, SanctionType.class,
-            AddNote.class, Amounts.class, AssignTier.class, CarryGuarantee.class, ClaimedEntitlement.class,
+            AfterSaleClaim.class, AuthenticityVerdict.class, Brand.class, BuyerAccount.class, BuyerReports.class, Category.class,
+            ClaimType.class, CreatorAccount.class, CreatorStatus.class, ExperienceScore.class, Listing.class, Order.class,
+            ProductScore.class, RepeatCustomers.class, ReportSubject.class, ReturnReason.class, ShopAccount.class,
+            ShopApplication.class, ShopScores.class, ShopStatus.class, ViolationRecord.class, ViolationType.class,
+            WordOfMouthScore.class,
+            Actor.class, BuyerTier.class, EntitlementType.class, Payer.class, SanctionType.class, StandingTier.class,
+            TrafficWeight.class,
+            AddNote.class, Amounts.class, AssignStanding.class, AssignTier.class, AssignTraffic.class, CarryGuarantee.class,
+            ClaimedEntitlement.class,
             DenyEntitlement.class, EvaluationTime.class, GrantEntitlement.class, ImposeSanction.class, PlatformCalendar.class);
 
     private static final Map<String, Class<?>> BY_SIMPLE_NAME = TYPES.stream()

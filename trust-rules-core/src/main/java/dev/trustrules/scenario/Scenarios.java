@@ -21,9 +21,10 @@ import java.util.Objects;
  * <p>A scenario file is JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}) holding one scenario
  * object or an array of them; a scenario has a {@code name}, an optional {@code description}, the facts
  * under {@code given} (the request document of {@link dev.trustrules.json.TrustJson}) and under
- * {@code expect} any of {@code buyerTier}, {@code guarantees}, {@code entitlements}, {@code denials}
- * and {@code sanctions}. An expected item is an object with its {@code type} and the fields to compare,
- * or just the type as a string.
+ * {@code expect} any of {@code buyerTier}, {@code guarantees}, {@code entitlements}, {@code denials},
+ * {@code sanctions}, {@code standings} and {@code traffic}. An expected item is an object with its
+ * {@code type} (for standings and traffic, its {@code actor}) and the fields to compare, or just the type
+ * as a string.
  */
 public final class Scenarios {
     private Scenarios() {}

@@ -42,7 +42,14 @@ class FactValidationTest {
             500_000L, 500_000L, null);
     private static final ShopApplication APPLICATION = new ShopApplication("a-1", "p-1", "lic-1", PAID, null, null);
     private static final ViolationRecord VIOLATION = new ViolationRecord("v-1", "s-1", ViolationType.FALSE_ADVERTISING, 6,
-            PAID, false, "l-1");
+            PAID, false, "l-1", "c-9", "c-9");
+    private static final ExperienceScore EXPERIENCE = new ExperienceScore(4.6, 4.5, 4.4, 4.7, 4.8);
+    private static final ProductScore PRODUCT = new ProductScore(4.7, 4.1, 4.2, 4.3, 4.4, 4.5, 4.6);
+    private static final WordOfMouthScore WORD_OF_MOUTH = new WordOfMouthScore(4.6, 4.5, 4.4, 4.3);
+    private static final RepeatCustomers REPEAT = new RepeatCustomers(70, 40);
+    private static final ShopScores SCORES = new ShopScores("s-1", EXPERIENCE, PRODUCT, REPEAT);
+    private static final CreatorAccount CREATOR = new CreatorAccount("c-9", CreatorStatus.ACTIVE, 0, 0, WORD_OF_MOUTH, REPEAT);
+    private static final BuyerReports REPORTS = new BuyerReports(ReportSubject.LISTING, "l-1", 5, 3);
 
     static Stream<FieldCase> checks() {
         return Stream.of(
@@ -100,15 +107,7 @@ class FactValidationTest {
                 required(SHOP, "status", "shop.status"),
                 nonNegative(SHOP, "violationPoints365d", "shop.violationPoints365d"),
                 nonNegative(SHOP, "confirmedCounterfeits365d", "shop.confirmedCounterfeits365d"),
-                Stream.of(
-                        rejects(SHOP, "experienceScore", Math.nextDown(0.0),
-                                "shop.experienceScore must be between 0.0 and 5.0, was -4.9E-324"),
-                        accepts(SHOP, "experienceScore", 0.0),
-                        accepts(SHOP, "experienceScore", 5.0),
-                        rejects(SHOP, "experienceScore", Math.nextUp(5.0),
-                                "shop.experienceScore must be between 0.0 and 5.0, was 5.000000000000001"),
-                        rejects(SHOP, "experienceScore", Double.NaN,
-                                "shop.experienceScore must be between 0.0 and 5.0, was NaN")),
+                score(SHOP, "experienceScore", "shop.experienceScore"),
                 nonNegative(SHOP, "depositFen", "shop.depositFen"),
                 nonNegative(SHOP, "requiredDepositFen", "shop.requiredDepositFen"),
                 Stream.of(accepts(SHOP, "depositShortfallSince", null)),
@@ -125,8 +124,64 @@ class FactValidationTest {
                 required(VIOLATION, "type", "violation.type"),
                 between(VIOLATION, "points", "violation.points", 0, 1000),
                 required(VIOLATION, "occurredAt", "violation.occurredAt"),
-                optionalId(VIOLATION, "listingId", "violation.listingId"))
+                optionalId(VIOLATION, "listingId", "violation.listingId"),
+                optionalId(VIOLATION, "creatorId", "violation.creatorId"),
+                optionalId(VIOLATION, "liveRoomOwnerId", "violation.liveRoomOwnerId"),
+                // the scores and their dimensions
+                score(EXPERIENCE, "overall", "experience.overall"),
+                score(EXPERIENCE, "productQuality", "experience.productQuality"),
+                score(EXPERIENCE, "deliverySpeed", "experience.deliverySpeed"),
+                score(EXPERIENCE, "serviceLevel", "experience.serviceLevel"),
+                score(EXPERIENCE, "operatingReliability", "experience.operatingReliability"),
+                score(PRODUCT, "overall", "product.overall"),
+                score(PRODUCT, "content", "product.content"),
+                score(PRODUCT, "heat", "product.heat"),
+                score(PRODUCT, "quality", "product.quality"),
+                score(PRODUCT, "service", "product.service"),
+                score(PRODUCT, "brandMomentum", "product.brandMomentum"),
+                score(PRODUCT, "price", "product.price"),
+                score(WORD_OF_MOUTH, "overall", "wordOfMouth.overall"),
+                score(WORD_OF_MOUTH, "buyerReviews", "wordOfMouth.buyerReviews"),
+                score(WORD_OF_MOUTH, "productReviews", "wordOfMouth.productReviews"),
+                score(WORD_OF_MOUTH, "serviceReputation", "wordOfMouth.serviceReputation"),
+                between(REPEAT, "recommendationIndex", "repeatCustomers.recommendationIndex", 0, 100),
+                between(REPEAT, "netPromoterScore", "repeatCustomers.netPromoterScore", -100, 100),
+                // ShopScores
+                requiredId(SCORES, "shopId", "shopScores.shopId"),
+                required(SCORES, "experience", "shopScores.experience"),
+                required(SCORES, "product", "shopScores.product"),
+                required(SCORES, "repeatCustomers", "shopScores.repeatCustomers"),
+                // CreatorAccount
+                requiredId(CREATOR, "id", "creator.id"),
+                required(CREATOR, "status", "creator.status"),
+                nonNegative(CREATOR, "violationPoints365d", "creator.violationPoints365d"),
+                nonNegative(CREATOR, "confirmedCounterfeits365d", "creator.confirmedCounterfeits365d"),
+                required(CREATOR, "wordOfMouth", "creator.wordOfMouth"),
+                Stream.of(accepts(CREATOR, "repeatCustomers", null)),
+                // BuyerReports
+                required(REPORTS, "subject", "reports.subject"),
+                requiredId(REPORTS, "subjectId", "reports.subjectId"),
+                Stream.of(
+                        accepts(REPORTS, "reports30d", 3),
+                        rejects(REPORTS, "reports30d", 2, "reports.confirmedReports30d must be at most reports.reports30d (2), was 3"),
+                        rejects(REPORTS, "reports30d", -1, "reports.reports30d must be >= 0, was -1"),
+                        rejects(REPORTS, "reports30d", Integer.MIN_VALUE, "reports.reports30d must be >= 0, was -2147483648"),
+                        accepts(REPORTS, "confirmedReports30d", 0),
+                        accepts(REPORTS, "confirmedReports30d", 5),
+                        rejects(REPORTS, "confirmedReports30d", 6, "reports.confirmedReports30d must be at most reports.reports30d (5), was 6"),
+                        rejects(REPORTS, "confirmedReports30d", -1, "reports.confirmedReports30d must be >= 0, was -1")))
                 .flatMap(s -> s);
+    }
+
+    /** {@code Require.between} on a score of 0.0 to 5.0: each bound passes, the next double past it and NaN fail. */
+    private static Stream<FieldCase> score(Record valid, String component, String field) {
+        String expected = field + " must be between 0.0 and 5.0, was ";
+        return Stream.of(
+                rejects(valid, component, Math.nextDown(0.0), expected + "-4.9E-324"),
+                accepts(valid, component, 0.0),
+                accepts(valid, component, 5.0),
+                rejects(valid, component, Math.nextUp(5.0), expected + "5.000000000000001"),
+                rejects(valid, component, Double.NaN, expected + "NaN"));
     }
 
     /** {@code Require.currency}: absent reads as CNY; three capital letters pass; anything else fails. */
@@ -219,9 +274,42 @@ class FactValidationTest {
         AfterSaleClaim damaged = new AfterSaleClaim("c", "o", ClaimType.RETURN, PAID, null, 0, 800, ReturnReason.DAMAGED_IN_TRANSIT, true, true, 0, false, 0);
         AfterSaleClaim unexplained = new AfterSaleClaim("c", "o", ClaimType.RETURN, PAID, null, 0, 800, null, true, true, 0, false, 0);
         assertThat(noReason.entitlementsAsked()).containsExactly(EntitlementType.FREIGHT_INSURANCE, EntitlementType.NO_REASON_RETURN_7D);
-        assertThat(damaged.entitlementsAsked()).containsExactly(EntitlementType.FREIGHT_INSURANCE);
+        assertThat(damaged.entitlementsAsked()).containsExactly(EntitlementType.FREIGHT_INSURANCE, EntitlementType.SELLER_FAULT_RETURN);
         assertThat(unexplained.entitlementsAsked()).containsExactly(EntitlementType.FREIGHT_INSURANCE);
         assertThat(CLAIM.entitlementsAsked()).containsExactly(EntitlementType.FAKE_ONE_PAY_TEN);
+    }
+
+    @Test
+    void should_ask_for_the_exchange_and_its_return_freight_whatever_the_reason_when_the_claim_is_an_exchange() {
+        for (ReturnReason reason : new ReturnReason[] {ReturnReason.NO_REASON, ReturnReason.WRONG_ITEM, null}) {
+            AfterSaleClaim exchange = new AfterSaleClaim("c", "o", ClaimType.EXCHANGE, PAID, null, 0, 800, reason, true, true, 0, false, 0);
+            assertThat(exchange.entitlementsAsked()).as("reason %s", reason)
+                    .containsExactly(EntitlementType.FREIGHT_INSURANCE, EntitlementType.EXCHANGE);
+        }
+    }
+
+    @Test
+    void should_count_only_transit_damage_and_spoilage_as_visible_on_arrival() {
+        assertThat(Stream.of(ReturnReason.values()).filter(ReturnReason::isArrivalDefect))
+                .containsExactly(ReturnReason.DAMAGED_IN_TRANSIT, ReturnReason.SPOILED);
+    }
+
+    @Test
+    void should_tell_the_creators_own_live_room_when_the_room_is_the_creators() {
+        assertThat(VIOLATION.inCreatorsOwnRoom()).isTrue();
+        assertThat(new ViolationRecord("v", "s", ViolationType.OTHER, 1, PAID, false, null, "c-9", "s").inCreatorsOwnRoom()).isFalse();
+        assertThat(new ViolationRecord("v", "s", ViolationType.OTHER, 1, PAID, false, null, "c-9", null).inCreatorsOwnRoom()).isFalse();
+        assertThat(new ViolationRecord("v", "s", ViolationType.OTHER, 1, PAID, false, null).creatorId()).isNull();
+    }
+
+    @Test
+    void should_find_the_lowest_dimension_of_a_score() {
+        assertThat(EXPERIENCE.lowestDimension()).isEqualTo(4.4);
+        assertThat(new ExperienceScore(4.0, 1.0, 2.0, 3.0, 4.0).lowestDimension()).isEqualTo(1.0);
+        assertThat(new ExperienceScore(4.0, 4.0, 3.0, 2.0, 1.0).lowestDimension()).isEqualTo(1.0);
+        assertThat(WORD_OF_MOUTH.lowestDimension()).isEqualTo(4.3);
+        assertThat(new WordOfMouthScore(4.0, 1.0, 2.0, 3.0).lowestDimension()).isEqualTo(1.0);
+        assertThat(new WordOfMouthScore(4.0, 3.0, 1.0, 2.0).lowestDimension()).isEqualTo(1.0);
     }
 
     @Test

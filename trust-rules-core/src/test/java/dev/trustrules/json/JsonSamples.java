@@ -23,7 +23,10 @@ final class JsonSamples {
             "listing", new String[] {"id", "shopId", "category", "brandAuthorised", "priceFen", "publishedAt"},
             "application", new String[] {"id", "personId", "appliedAt"},
             "brand", new String[] {"id", "name", "foundedOn", "ownBrandGmvShareBasisPoints", "liveRoomMonthlyAvgGmvFen",
-                "platformIsCoreChannel"});
+                "platformIsCoreChannel"},
+            "creator", new String[] {"id", "status", "violationPoints365d", "confirmedCounterfeits365d", "wordOfMouth"},
+            "shopScores", new String[] {"shopId", "experience", "product", "repeatCustomers"},
+            "reports", new String[] {"subject", "subjectId", "reports30d", "confirmedReports30d"});
 
     /** The optional fields of each fact ({@code violation.points} is required except for a counterfeit sale). */
     static final Map<String, String[]> OPTIONAL = ordered(
@@ -31,10 +34,13 @@ final class JsonSamples {
             "buyer", new String[] {"trustCardRevokedUntil"},
             "shop", new String[] {"licenceId", "streamerId", "depositShortfallSince"},
             "claim", new String[] {"id", "orderId", "authenticityVerdict", "returnReason"},
-            "violation", new String[] {"shopId", "points", "listingId"},
+            "violation", new String[] {"shopId", "points", "listingId", "creatorId", "liveRoomOwnerId"},
             "listing", new String[] {"brand", "brandReferencePriceFen", "currency"},
             "application", new String[] {"licenceId", "bannedShopOfPerson", "bannedShopOfLicence"},
-            "brand", new String[] {});
+            "brand", new String[] {},
+            "creator", new String[] {"repeatCustomers"},
+            "shopScores", new String[] {},
+            "reports", new String[] {});
 
     /** The required fields of a decision and of its parts. */
     static final Map<String, String[]> DECISION_REQUIRED = ordered(
@@ -45,7 +51,9 @@ final class JsonSamples {
             "entitlements", new String[] {"type", "refundFen", "payoutFen", "currency", "payer", "returnRequired", "rule", "reason"},
             "denials", new String[] {"type", "rule", "reason"},
             "sanctions", new String[] {"type", "days", "points", "rule", "reason"},
-            "notes", new String[] {"code", "rule"});
+            "notes", new String[] {"code", "rule"},
+            "standings", new String[] {"actor", "actorId", "tier", "rule", "reason"},
+            "traffic", new String[] {"actor", "actorId", "weight", "rule", "reason"});
 
     static JsonDocument request() {
         return new JsonDocument()
@@ -64,14 +72,25 @@ final class JsonSamples {
                         "freightFen", "1200", "returnReason", "\"QUALITY_PROBLEM\"", "evidenceAttached", "true", "itemIntact", "true",
                         "spoiledPercent", "0", "buyerCausedDamage", "false", "priorClaimsSameProduct180d", "0"))
                 .object("violation", fields("id", "\"v-1\"", "shopId", "\"s-1\"", "type", "\"FALSE_ADVERTISING\"", "points", "6",
-                        "occurredAt", "\"2026-03-09T10:00:00+08:00\"", "particularlySerious", "false", "listingId", "\"l-1\""))
+                        "occurredAt", "\"2026-03-09T10:00:00+08:00\"", "particularlySerious", "false", "listingId", "\"l-1\"",
+                        "creatorId", "\"c-1\"", "liveRoomOwnerId", "\"c-1\""))
                 .object("listing", fields("id", "\"l-1\"", "shopId", "\"s-1\"", "category", "\"COSMETICS\"", "brand", "\"Acme\"",
                         "brandAuthorised", "false", "priceFen", "990", "brandReferencePriceFen", "19900", "currency", "\"CNY\"",
                         "publishedAt", "\"2026-03-09T12:00:00+08:00\""))
                 .object("application", fields("id", "\"a-1\"", "personId", "\"p-9\"", "licenceId", "\"lic-2\"",
                         "appliedAt", "\"2026-03-09T13:00:00+08:00\"", "bannedShopOfPerson", "\"s-0\"", "bannedShopOfLicence", "\"s-00\""))
                 .object("brand", fields("id", "\"br-1\"", "name", "\"Acme\"", "foundedOn", "\"2023-06-01\"",
-                        "ownBrandGmvShareBasisPoints", "3500", "liveRoomMonthlyAvgGmvFen", "300000000", "platformIsCoreChannel", "true"));
+                        "ownBrandGmvShareBasisPoints", "3500", "liveRoomMonthlyAvgGmvFen", "300000000", "platformIsCoreChannel", "true"))
+                .object("creator", fields("id", "\"c-1\"", "status", "\"ACTIVE\"", "violationPoints365d", "3", "confirmedCounterfeits365d", "0",
+                        "wordOfMouth", "{\"overall\": 4.5, \"buyerReviews\": 4.4, \"productReviews\": 4.6, \"serviceReputation\": 4.3}",
+                        "repeatCustomers", "{\"recommendationIndex\": 70, \"netPromoterScore\": -5}"))
+                .object("shopScores", fields("shopId", "\"s-1\"",
+                        "experience", "{\"overall\": 4.6, \"productQuality\": 4.5, \"deliverySpeed\": 4.4, \"serviceLevel\": 4.7, "
+                                + "\"operatingReliability\": 4.8}",
+                        "product", "{\"overall\": 4.7, \"content\": 4.1, \"heat\": 4.2, \"quality\": 4.3, \"service\": 4.4, "
+                                + "\"brandMomentum\": 4.5, \"price\": 4.6}",
+                        "repeatCustomers", "{\"recommendationIndex\": 65, \"netPromoterScore\": 35}"))
+                .object("reports", fields("subject", "\"SHOP\"", "subjectId", "\"s-1\"", "reports30d", "12", "confirmedReports30d", "2"));
     }
 
     static JsonDocument decision() {
@@ -86,7 +105,11 @@ final class JsonSamples {
                 .raw("sanctions", "[{\"type\": \"SHOP_SUSPENSION\", \"days\": 14, \"points\": 0, \"rule\": \"S\", \"reason\": \"POINTS\", "
                         + "\"detail\": \"24 points\"}]")
                 .raw("notes", "[{\"code\": \"LISTING_CLEARED\", \"rule\": \"N\", \"detail\": \"no signal\"}]")
-                .raw("firedRules", "[\"D\", \"G\", \"N\", \"R\", \"S\"]");
+                .raw("standings", "[{\"actor\": \"SHOP\", \"actorId\": \"s-1\", \"tier\": \"HIGH\", \"rule\": \"T\", "
+                        + "\"reason\": \"HIGH_TRUST_RECORD\", \"detail\": \"4.6\"}]")
+                .raw("traffic", "[{\"actor\": \"SHOP\", \"actorId\": \"s-1\", \"weight\": \"BOOST\", \"rule\": \"W\", "
+                        + "\"reason\": \"HIGH_TRUST_REPEAT_CUSTOMERS\", \"detail\": \"index 70\"}]")
+                .raw("firedRules", "[\"D\", \"G\", \"N\", \"R\", \"S\", \"T\", \"W\"]");
     }
 
     static Map<String, String> fields(String... namesAndValues) {

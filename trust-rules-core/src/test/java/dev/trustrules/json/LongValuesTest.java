@@ -22,7 +22,7 @@ class LongValuesTest {
         assertThatThrownBy(() -> TrustJson.readRequest("{\"" + LONG + "\": 1}"))
                 .isInstanceOf(TrustJsonException.class)
                 .hasMessage("Z".repeat(40) + "... (5000 characters): unknown field; expected one of evaluatedAt, order, buyer, shop, "
-                        + "claim, violation, listing, application, brand (line 1, column 5006)");
+                        + "claim, violation, listing, application, brand, creator, shopScores, reports (line 1, column 5006)");
     }
 
     @Test

@@ -42,6 +42,9 @@ class OptionalFieldsTest {
         means("claim.returnReason", r -> r.claim().returnReason(), null);
         means("violation.shopId", r -> r.violation().shopId(), "s-1");
         means("violation.listingId", r -> r.violation().listingId(), null);
+        means("violation.creatorId", r -> r.violation().creatorId(), null);
+        means("violation.liveRoomOwnerId", r -> r.violation().liveRoomOwnerId(), null);
+        means("creator.repeatCustomers", r -> r.creator().repeatCustomers(), null);
         means("listing.brand", r -> r.listing().isBranded(), false);
         means("listing.brandReferencePriceFen", r -> r.listing().brandReferencePriceFen(), 0L);
         means("listing.currency", r -> r.listing().currency(), "CNY");
@@ -72,6 +75,9 @@ class OptionalFieldsTest {
             if (e.getKey().equals("application.licenceId")) {
                 nulled = nulled.with("application", "bannedShopOfLicence", "null");
             }
+            if (e.getKey().equals("violation.creatorId")) {
+                nulled = nulled.without("creator", null);
+            }
             assertThat(TrustJson.readRequest(nulled.json())).isEqualTo(TrustJson.readRequest(leaveOut(JsonSamples.request(), e.getKey()).json()));
         }));
     }
@@ -91,7 +97,8 @@ class OptionalFieldsTest {
     @Test
     void should_read_no_tier_and_empty_details_when_a_decision_leaves_them_out() {
         String json = JsonSamples.decision().without("buyerTier", null).json().replace(", \"detail\": \"none\"", "")
-                .replace(", \"detail\": \"24 points\"", "").replace(", \"detail\": \"no signal\"", "");
+                .replace(", \"detail\": \"24 points\"", "").replace(", \"detail\": \"no signal\"", "")
+                .replace(", \"detail\": \"4.6\"", "").replace(", \"detail\": \"index 70\"", "");
 
         Decision decision = TrustJson.readDecision(json);
 
@@ -99,12 +106,33 @@ class OptionalFieldsTest {
         assertThat(decision.denials().get(0).detail()).isEmpty();
         assertThat(decision.sanctions().get(0).detail()).isEmpty();
         assertThat(decision.notes().get(0).detail()).isEmpty();
+        assertThat(decision.standings().get(0).detail()).isEmpty();
+        assertThat(decision.traffic().get(0).detail()).isEmpty();
     }
 
-    /** The document without the field; a licence link needs the licence, so leaving out the licence leaves out the link. */
+    @Test
+    void should_read_no_standings_and_no_traffic_when_a_decision_leaves_them_out_or_writes_them_null() {
+        JsonDocument full = JsonSamples.decision();
+
+        Decision leftOut = TrustJson.readDecision(full.without("standings", null).without("traffic", null).json());
+        Decision nulled = TrustJson.readDecision(full.with("standings", null, "null").with("traffic", null, "null").json());
+
+        assertThat(leftOut.standings()).isEmpty();
+        assertThat(leftOut.traffic()).isEmpty();
+        assertThat(nulled).isEqualTo(leftOut);
+        assertThat(TrustJson.writeDecision(leftOut)).doesNotContain("standings").doesNotContain("traffic");
+    }
+
+    /**
+     * The document without the field; a licence link needs the licence, so leaving out the licence leaves out the link, and a
+     * creator is given only with the violation that names it, so leaving out the violation's creator leaves out the creator.
+     */
     private static JsonDocument leaveOut(JsonDocument document, String field) {
         String[] name = field.split("\\.");
         JsonDocument without = document.without(name[0], name[1]);
+        if (field.equals("violation.creatorId")) {
+            return without.without("creator", null);
+        }
         return field.equals("application.licenceId") ? without.without("application", "bannedShopOfLicence") : without;
     }
 }

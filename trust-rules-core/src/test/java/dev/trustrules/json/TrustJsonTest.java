@@ -3,6 +3,7 @@ package dev.trustrules.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.trustrules.Actor;
 import dev.trustrules.BuyerTier;
 import dev.trustrules.Decision;
 import dev.trustrules.Denial;
@@ -14,6 +15,10 @@ import dev.trustrules.Payer;
 import dev.trustrules.PolicyId;
 import dev.trustrules.Sanction;
 import dev.trustrules.SanctionType;
+import dev.trustrules.Standing;
+import dev.trustrules.StandingTier;
+import dev.trustrules.Traffic;
+import dev.trustrules.TrafficWeight;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.facts.AuthenticityVerdict;
 import dev.trustrules.facts.Category;
@@ -73,6 +78,8 @@ class TrustJsonTest {
                 List.of(new Denial(EntitlementType.FREIGHT_INSURANCE, "D", "NO_FREIGHT_PAID", "none paid")),
                 List.of(new Sanction(SanctionType.SHOP_SUSPENSION, 14, 0, "S", "POINTS", "24 points")),
                 List.of(new Note("LISTING_CLEARED", "N", "no signal")),
+                List.of(new Standing(Actor.SHOP, "s-1", StandingTier.HIGH, "T", "HIGH_TRUST_RECORD", "4.6")),
+                List.of(new Traffic(Actor.SHOP, "s-1", TrafficWeight.BOOST, "W", "HIGH_TRUST_REPEAT_CUSTOMERS", "index 70")),
                 List.of("R", "G"));
 
         String json = TrustJson.writeDecision(decision);
@@ -128,6 +135,26 @@ class TrustJsonTest {
                       "code": "LISTING_CLEARED",
                       "rule": "N",
                       "detail": "no signal"
+                    }
+                  ],
+                  "standings": [
+                    {
+                      "actor": "SHOP",
+                      "actorId": "s-1",
+                      "tier": "HIGH",
+                      "rule": "T",
+                      "reason": "HIGH_TRUST_RECORD",
+                      "detail": "4.6"
+                    }
+                  ],
+                  "traffic": [
+                    {
+                      "actor": "SHOP",
+                      "actorId": "s-1",
+                      "weight": "BOOST",
+                      "rule": "W",
+                      "reason": "HIGH_TRUST_REPEAT_CUSTOMERS",
+                      "detail": "index 70"
                     }
                   ],
                   "firedRules": [
@@ -205,7 +232,7 @@ class TrustJsonTest {
     void should_reject_a_request_when_it_holds_no_facts() {
         assertThatThrownBy(() -> TrustJson.readRequest("{}"))
                 .isInstanceOf(TrustJsonException.class)
-                .hasMessage("request holds no facts: give at least an order, a buyer, a shop, a listing, an application or a brand (line 1, column 1)");
+                .hasMessage("request holds no facts: give at least an order, a buyer, a shop, a listing, an application, a brand or a creator (line 1, column 1)");
     }
 
     @Test

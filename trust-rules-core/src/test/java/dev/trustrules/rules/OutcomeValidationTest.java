@@ -4,14 +4,18 @@ import static dev.trustrules.FieldCase.nonNegative;
 import static dev.trustrules.FieldCase.readsAs;
 import static dev.trustrules.FieldCase.reasonCode;
 import static dev.trustrules.FieldCase.required;
+import static dev.trustrules.FieldCase.requiredId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.trustrules.Actor;
 import dev.trustrules.BuyerTier;
 import dev.trustrules.EntitlementType;
 import dev.trustrules.FieldCase;
 import dev.trustrules.Payer;
 import dev.trustrules.SanctionType;
+import dev.trustrules.StandingTier;
+import dev.trustrules.TrafficWeight;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,8 +35,23 @@ class OutcomeValidationTest {
     private static final ImposeSanction SANCTION = new ImposeSanction(SanctionType.SHOP_SUSPENSION,
             "POINTS_SHORT_SUSPENSION_THRESHOLD", 14, 24, "24 points in 365 days");
 
+    private static final AssignStanding STANDING = new AssignStanding(Actor.SHOP, "s-1", StandingTier.HIGH, "HIGH_TRUST_RECORD",
+            "4.6");
+    private static final AssignTraffic TRAFFIC = new AssignTraffic(Actor.CREATOR, "c-1", TrafficWeight.BOOST,
+            "HIGH_TRUST_REPEAT_CUSTOMERS", "index 70");
+
     static Stream<FieldCase> checks() {
         return Stream.of(
+                required(STANDING, "actor", "AssignStanding.actor"),
+                requiredId(STANDING, "actorId", "AssignStanding.actorId"),
+                required(STANDING, "tier", "AssignStanding.tier"),
+                reasonCode(STANDING, "reason", "AssignStanding.reason"),
+                Stream.of(readsAs(STANDING, "detail", null, ""), readsAs(STANDING, "detail", "x", "x")),
+                required(TRAFFIC, "actor", "AssignTraffic.actor"),
+                requiredId(TRAFFIC, "actorId", "AssignTraffic.actorId"),
+                required(TRAFFIC, "weight", "AssignTraffic.weight"),
+                reasonCode(TRAFFIC, "reason", "AssignTraffic.reason"),
+                Stream.of(readsAs(TRAFFIC, "detail", null, ""), readsAs(TRAFFIC, "detail", "x", "x")),
                 reasonCode(NOTE, "code", "AddNote.code"),
                 Stream.of(readsAs(NOTE, "detail", null, ""), readsAs(NOTE, "detail", "x", "x")),
                 required(TIER, "tier", "AssignTier.tier"),

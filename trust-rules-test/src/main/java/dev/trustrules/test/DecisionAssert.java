@@ -1,5 +1,6 @@
 package dev.trustrules.test;
 
+import dev.trustrules.Actor;
 import dev.trustrules.BuyerTier;
 import dev.trustrules.Decision;
 import dev.trustrules.Denial;
@@ -142,6 +143,36 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
         return this;
     }
 
+    /** The decision rates this actor's standing; continue with its tier and reasons. */
+    public StandingAssert standing(Actor actor) {
+        isNotNull();
+        List<dev.trustrules.Standing> standings = actual.standings(actor);
+        if (standings.isEmpty()) {
+            throw failure("%nExpecting the decision to rate the %s's standing but it does not.%n%s", actor, describe());
+        }
+        return new StandingAssert(actor, standings, this);
+    }
+
+    /** The decision sets this actor's traffic weight; continue with the weight and reasons. */
+    public TrafficAssert traffic(Actor actor) {
+        isNotNull();
+        List<dev.trustrules.Traffic> traffic = actual.traffic(actor);
+        if (traffic.isEmpty()) {
+            throw failure("%nExpecting the decision to set the %s's traffic weight but it does not.%n%s", actor, describe());
+        }
+        return new TrafficAssert(actor, traffic, this);
+    }
+
+    /** The decision rates no standing and sets no traffic weight of this actor. */
+    public DecisionAssert ratesNoStanding(Actor actor) {
+        isNotNull();
+        if (!actual.standings(actor).isEmpty() || !actual.traffic(actor).isEmpty()) {
+            throw failure("%nExpecting no standing or traffic weight of the %s but the decision has%n  %s%n  %s", actor,
+                    actual.standings(actor), actual.traffic(actor));
+        }
+        return this;
+    }
+
     public DecisionAssert hasBuyerTier(BuyerTier tier) {
         isNotNull();
         if (!Objects.equals(actual.buyerTier(), tier)) {
@@ -151,8 +182,10 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
     }
 
     String describe() {
-        return "The decision held:%n  guarantees:   %s%n  entitlements: %s%n  denials:      %s%n  sanctions:    %s%n  fired rules:  %s"
-                .formatted(actual.guarantees(), actual.entitlements(), actual.denials(), actual.sanctions(), actual.firedRules());
+        return ("The decision held:%n  guarantees:   %s%n  entitlements: %s%n  denials:      %s%n  sanctions:    %s%n"
+                + "  standings:    %s%n  traffic:      %s%n  notes:        %s%n  fired rules:  %s")
+                .formatted(actual.guarantees(), actual.entitlements(), actual.denials(), actual.sanctions(), actual.standings(),
+                        actual.traffic(), actual.notes(), actual.firedRules());
     }
 
     AssertionError fail(String message, Object... args) {

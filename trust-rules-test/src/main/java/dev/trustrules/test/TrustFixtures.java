@@ -20,8 +20,10 @@ import java.time.ZoneOffset;
  *
  * <p>Defaults: order {@code o-1} of 199.00 CNY in {@code APPAREL}, paid {@link #PAID_AT} and signed
  * for two days later ({@link #DELIVERED_AT}); buyer {@code b-1} with credit score 700 (GOLD); shop
- * {@code s-1}, active, no points, experience score 4.6; a claim filed 3 days after delivery. The ids
- * agree with each other, so requests built here always pass the request's consistency checks.
+ * {@code s-1}, active, no points, experience score 4.6 (its scores, when asked for, 4.6 in every experience
+ * dimension, product score 4.7, repeat-customer index 70, NPS 40); creator {@code creator-1}, active, no
+ * points, word-of-mouth 4.6, index 70, NPS 40; a claim filed 3 days after delivery. The ids agree with each
+ * other, so requests built here always pass the request's consistency checks.
  */
 public final class TrustFixtures {
     /** When the default order was paid: 2026-03-01 10:00 in Shanghai. */
@@ -74,6 +76,19 @@ public final class TrustFixtures {
         return new RequestFixture().withShop();
     }
 
+    /** The default creator alone: a review of the creator's trust standing and traffic weight. */
+    public static RequestFixture creatorReview() {
+        return new RequestFixture().withCreator();
+    }
+
+    /**
+     * A confirmed violation of this type by the default shop, presented by the default creator in the
+     * creator's own live room.
+     */
+    public static RequestFixture creatorViolation(ViolationType type) {
+        return violation(type).withCreator().byCreator("creator-1");
+    }
+
     /** An empty request to fill in fact by fact. */
     public static RequestFixture request() {
         return new RequestFixture();
@@ -97,5 +112,9 @@ public final class TrustFixtures {
 
     public static ViolationFixture violationOf(ViolationType type) {
         return new ViolationFixture(type);
+    }
+
+    public static CreatorFixture creator() {
+        return new CreatorFixture();
     }
 }

@@ -13,6 +13,8 @@ public final class ViolationFixture {
     private Instant occurredAt = TrustFixtures.DELIVERED_AT;
     private boolean particularlySerious;
     private String listingId = "l-1";
+    private String creatorId;
+    private String liveRoomOwnerId;
 
     ViolationFixture(ViolationType type) {
         this.type = type;
@@ -24,9 +26,12 @@ public final class ViolationFixture {
     public ViolationFixture occurredAt(Instant occurredAt) { this.occurredAt = occurredAt; return this; }
     public ViolationFixture particularlySerious(boolean serious) { this.particularlySerious = serious; return this; }
     public ViolationFixture listingId(String listingId) { this.listingId = listingId; return this; }
+    public ViolationFixture creatorId(String creatorId) { this.creatorId = creatorId; return this; }
+    public ViolationFixture liveRoomOwnerId(String ownerId) { this.liveRoomOwnerId = ownerId; return this; }
 
     public ViolationRecord build() {
-        return new ViolationRecord(id, shopId, type, points, occurredAt, particularlySerious, listingId);
+        return new ViolationRecord(id, shopId, type, points, occurredAt, particularlySerious, listingId, creatorId,
+                liveRoomOwnerId);
     }
 
     Instant occurredAt() { return occurredAt; }

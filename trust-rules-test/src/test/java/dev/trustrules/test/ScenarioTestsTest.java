@@ -78,7 +78,7 @@ class ScenarioTestsTest {
             assertThatThrownBy(() -> ScenarioTests.in(file).against(policy))
                     .isInstanceOf(ScenarioException.class)
                     .hasMessage(file + ": expect.guarantee: unknown field; expected one of buyerTier, guarantees, "
-                            + "entitlements, denials, sanctions (line 3, column 22)");
+                            + "entitlements, denials, sanctions, standings, traffic (line 3, column 22)");
         }
     }
 

@@ -7,6 +7,8 @@ import dev.trustrules.Entitlement;
 import dev.trustrules.EntitlementType;
 import dev.trustrules.Guarantee;
 import dev.trustrules.Sanction;
+import dev.trustrules.Standing;
+import dev.trustrules.Traffic;
 import dev.trustrules.rules.Amounts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Why a decision came out as it did, in words: every rule that fired with what it produced, and every
- * denial with the condition that failed. Written after the decision's own fields ({@link Explained}).
+ * Why a decision came out as it did, in words: every rule that fired with what it produced (a standing or a
+ * traffic weight with the thresholds of its detail), and every denial with the condition that failed. Written after the decision's own fields ({@link Explained}).
  *
  * @param rulesFired each fired rule, by name, with what it produced
  * @param denials each denial with its rule, reason code and the failed condition
@@ -52,6 +54,14 @@ record Explanation(List<RuleFired> rulesFired, List<DenialReason> denials) {
             produced.computeIfAbsent(x.rule(), r -> new ArrayList<>()).add("sanction " + x.type()
                     + (x.days() > 0 ? " " + x.days() + " days" : "") + (x.points() > 0 ? " " + x.points() + " points" : "")
                     + " (" + x.reason() + ")");
+        }
+        for (Standing x : d.standings()) {
+            produced.computeIfAbsent(x.rule(), r -> new ArrayList<>()).add("standing of " + x.actor() + " " + x.actorId() + ": "
+                    + x.tier() + " (" + x.reason() + ")" + (x.detail().isEmpty() ? "" : ": " + x.detail()));
+        }
+        for (Traffic x : d.traffic()) {
+            produced.computeIfAbsent(x.rule(), r -> new ArrayList<>()).add("traffic of " + x.actor() + " " + x.actorId() + ": "
+                    + x.weight() + " (" + x.reason() + ")" + (x.detail().isEmpty() ? "" : ": " + x.detail()));
         }
         List<RuleFired> rules = new ArrayList<>();
         produced.forEach((rule, what) -> rules.add(new RuleFired(rule, List.copyOf(what))));

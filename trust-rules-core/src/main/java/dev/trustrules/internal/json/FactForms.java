@@ -9,12 +9,17 @@ import dev.trustrules.DecisionRecord;
 import dev.trustrules.Denial;
 import dev.trustrules.Note;
 import dev.trustrules.Sanction;
+import dev.trustrules.Standing;
+import dev.trustrules.Traffic;
 import dev.trustrules.facts.BuyerAccount;
+import dev.trustrules.facts.CreatorAccount;
+import dev.trustrules.facts.RepeatCustomers;
 import dev.trustrules.facts.Listing;
 import dev.trustrules.facts.Order;
 import dev.trustrules.facts.ShopAccount;
 import dev.trustrules.facts.ShopApplication;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,17 +34,20 @@ final class FactForms {
     private FactForms() {}
 
     /** Each public record read or written as JSON, with its mixin. */
-    static final Map<Class<?>, Class<?>> MIXINS = Map.of(
-            Order.class, OrderForm.class,
-            BuyerAccount.class, BuyerForm.class,
-            ShopAccount.class, ShopForm.class,
-            Listing.class, ListingForm.class,
-            ShopApplication.class, ApplicationForm.class,
-            Decision.class, DecisionForm.class,
-            Denial.class, DetailForm.class,
-            Sanction.class, DetailForm.class,
-            Note.class, DetailForm.class,
-            DecisionRecord.class, RecordForm.class);
+    static final Map<Class<?>, Class<?>> MIXINS = Map.ofEntries(
+            Map.entry(Order.class, OrderForm.class),
+            Map.entry(BuyerAccount.class, BuyerForm.class),
+            Map.entry(ShopAccount.class, ShopForm.class),
+            Map.entry(Listing.class, ListingForm.class),
+            Map.entry(ShopApplication.class, ApplicationForm.class),
+            Map.entry(CreatorAccount.class, CreatorForm.class),
+            Map.entry(Decision.class, DecisionForm.class),
+            Map.entry(Denial.class, DetailForm.class),
+            Map.entry(Sanction.class, DetailForm.class),
+            Map.entry(Note.class, DetailForm.class),
+            Map.entry(Standing.class, DetailForm.class),
+            Map.entry(Traffic.class, DetailForm.class),
+            Map.entry(DecisionRecord.class, RecordForm.class));
 
     abstract static class OrderForm {
         @AbsentMeans("no product id recorded")
@@ -94,10 +102,23 @@ final class FactForms {
         abstract String bannedShopOfLicence();
     }
 
+    abstract static class CreatorForm {
+        @AbsentMeans("no repeat-customer indicators yet (a new creator)")
+        abstract RepeatCustomers repeatCustomers();
+    }
+
     abstract static class DecisionForm {
         @AbsentMeans("the request had no buyer")
         @JsonInclude(JsonInclude.Include.ALWAYS)
         abstract BuyerTier buyerTier();
+
+        @AbsentMeans("none: no shop or creator was rated (written only when there are some)")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Standing> standings();
+
+        @AbsentMeans("none: no shop or creator was rated (written only when there are some)")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Traffic> traffic();
     }
 
     abstract static class DetailForm {

@@ -4,10 +4,13 @@ import dev.trustrules.TrustRequest;
 import dev.trustrules.facts.AfterSaleClaim;
 import dev.trustrules.facts.Brand;
 import dev.trustrules.facts.BuyerAccount;
+import dev.trustrules.facts.BuyerReports;
+import dev.trustrules.facts.CreatorAccount;
 import dev.trustrules.facts.Listing;
 import dev.trustrules.facts.Order;
 import dev.trustrules.facts.ShopAccount;
 import dev.trustrules.facts.ShopApplication;
+import dev.trustrules.facts.ShopScores;
 import dev.trustrules.facts.ViolationRecord;
 import java.time.Instant;
 
@@ -26,6 +29,9 @@ record RequestDocument(
         @AbsentMeans("no listing in the question") Listing listing,
         @AbsentMeans("no shop application in the question") ShopApplication application,
         @AbsentMeans("no brand in the question") Brand brand,
+        @AbsentMeans("no creator in the question") CreatorAccount creator,
+        @AbsentMeans("no scores of the shop") ShopScores shopScores,
+        @AbsentMeans("no buyer reports") BuyerReports reports,
         Where where) {
 
     /** The request, once the facts' order of events is possible ({@link EventOrder}). */
@@ -34,7 +40,8 @@ record RequestDocument(
         ViolationRecord record = violation == null ? null : violation.toViolation(shop);
         EventOrder.check(this, afterSale, record);
         try {
-            return new TrustRequest(evaluatedAt, order, buyer, shop, afterSale, record, listing, application, brand);
+            return new TrustRequest(evaluatedAt, order, buyer, shop, afterSale, record, listing, application, brand, creator,
+                    shopScores, reports);
         } catch (IllegalArgumentException e) {
             throw where.error(Echo.shorten(e.getMessage()));
         }

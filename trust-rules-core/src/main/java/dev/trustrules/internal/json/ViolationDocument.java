@@ -18,6 +18,8 @@ record ViolationDocument(
         Instant occurredAt,
         boolean particularlySerious,
         @AbsentMeans("no listing concerned") String listingId,
+        @AbsentMeans("no creator involved") String creatorId,
+        @AbsentMeans("not in a live room, or not recorded") String liveRoomOwnerId,
         Where where) {
 
     /** The violation, by the given shop when its shop id was left out. */
@@ -29,7 +31,7 @@ record ViolationDocument(
         String ofShop = shopId != null ? shopId : shop != null ? shop.id() : null;
         try {
             return new ViolationRecord(id, ofShop, type, points == null ? 0 : points, occurredAt, particularlySerious,
-                    listingId);
+                    listingId, creatorId, liveRoomOwnerId);
         } catch (IllegalArgumentException e) {
             throw where.error(Echo.shorten(e.getMessage()));
         }

@@ -127,7 +127,7 @@ public final class CompiledPolicy implements AutoCloseable {
         var session = pooled.session;
         int fired;
         try {
-            List<Object> facts = new ArrayList<>(12);
+            List<Object> facts = new ArrayList<>(16);
             facts.add(new EvaluationTime(at));
             addIfPresent(facts, request.order());
             addIfPresent(facts, request.buyer());
@@ -137,6 +137,9 @@ public final class CompiledPolicy implements AutoCloseable {
             addIfPresent(facts, request.listing());
             addIfPresent(facts, request.application());
             addIfPresent(facts, request.brand());
+            addIfPresent(facts, request.creator());
+            addIfPresent(facts, request.shopScores());
+            addIfPresent(facts, request.reports());
             for (var type : request.entitlementsAsked()) {
                 facts.add(new ClaimedEntitlement(type));
             }

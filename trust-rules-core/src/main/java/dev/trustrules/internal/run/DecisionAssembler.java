@@ -1,5 +1,6 @@
 package dev.trustrules.internal.run;
 
+import dev.trustrules.Actor;
 import dev.trustrules.BuyerTier;
 import dev.trustrules.Decision;
 import dev.trustrules.Denial;
@@ -10,9 +11,13 @@ import dev.trustrules.Guarantee;
 import dev.trustrules.Note;
 import dev.trustrules.PolicyId;
 import dev.trustrules.Sanction;
+import dev.trustrules.Standing;
+import dev.trustrules.Traffic;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.rules.AddNote;
+import dev.trustrules.rules.AssignStanding;
 import dev.trustrules.rules.AssignTier;
+import dev.trustrules.rules.AssignTraffic;
 import dev.trustrules.rules.CarryGuarantee;
 import dev.trustrules.rules.DenyEntitlement;
 import dev.trustrules.rules.GrantEntitlement;
@@ -36,9 +41,10 @@ import java.util.Set;
  *   <li>an entitlement the claim asked for that no rule granted or denied is denied with reason
  *       {@value #NO_RULE_MATCHED}, so no question goes unanswered;
  *   <li>one badge per guarantee: of several rules attaching the same one, the first by rule name is kept;
- *   <li>at most one tier per buyer;
- *   <li>a request about which no rule decided anything (no tier, guarantee, grant, denial, sanction or
- *       note) gets a note {@value #NO_RULE_MATCHED}, never an empty decision.
+ *   <li>at most one tier per buyer; one standing tier and one traffic weight per shop or creator (as many
+ *       items as reasons, all naming the same tier or weight);
+ *   <li>a request about which no rule decided anything (no tier, guarantee, grant, denial, sanction,
+ *       note, standing or traffic weight) gets a note {@value #NO_RULE_MATCHED}, never an empty decision.
  * </ol>
  */
 final class DecisionAssembler {
@@ -56,6 +62,10 @@ final class DecisionAssembler {
         List<Denial> denials = new ArrayList<>();
         List<Sanction> sanctions = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
+        List<Standing> standings = new ArrayList<>();
+        List<Traffic> traffic = new ArrayList<>();
+        Map<Actor, Standing> standingOf = new EnumMap<>(Actor.class);
+        Map<Actor, Traffic> trafficOf = new EnumMap<>(Actor.class);
         AssignTier tier = null;
         String tierRule = null;
 
@@ -80,6 +90,26 @@ final class DecisionAssembler {
                 }
                 tier = assign;
                 tierRule = outcome.rule();
+            } else if (fact instanceof AssignStanding assign) {
+                Standing standing = new Standing(assign.actor(), assign.actorId(), assign.tier(), outcome.rule(),
+                        assign.reason(), assign.detail());
+                Standing first = standingOf.putIfAbsent(assign.actor(), standing);
+                if (first != null && first.tier() != standing.tier()) {
+                    throw new EvaluationException("policy " + policy + " assigned two standings to the " + assign.actor() + ": "
+                            + first.tier() + " by rule \"" + first.rule() + "\" and " + standing.tier() + " by rule \""
+                            + standing.rule() + "\"", outcome.rule(), null);
+                }
+                standings.add(standing);
+            } else if (fact instanceof AssignTraffic assign) {
+                Traffic weight = new Traffic(assign.actor(), assign.actorId(), assign.weight(), outcome.rule(),
+                        assign.reason(), assign.detail());
+                Traffic first = trafficOf.putIfAbsent(assign.actor(), weight);
+                if (first != null && first.weight() != weight.weight()) {
+                    throw new EvaluationException("policy " + policy + " assigned two traffic weights to the " + assign.actor()
+                            + ": " + first.weight() + " by rule \"" + first.rule() + "\" and " + weight.weight() + " by rule \""
+                            + weight.rule() + "\"", outcome.rule(), null);
+                }
+                traffic.add(weight);
             }
         }
 
@@ -110,13 +140,14 @@ final class DecisionAssembler {
         }
 
         if (tier == null && guarantees.isEmpty() && granted.isEmpty() && denials.isEmpty() && sanctions.isEmpty()
-                && notes.isEmpty()) {
+                && notes.isEmpty() && standings.isEmpty() && traffic.isEmpty()) {
             notes.add(new Note(NO_RULE_MATCHED, OutcomeCollector.ENGINE, "no rule of policy " + policy.name() + "@"
                     + policy.version() + " decided anything about this request"));
         }
 
         BuyerTier buyerTier = tier == null ? null : tier.tier();
         return new Decision(policy, at, buyerTier, new ArrayList<>(guarantees.values()),
-                new ArrayList<>(granted.values()), denials, sanctions, notes, new ArrayList<>(collector.firings().keySet()));
+                new ArrayList<>(granted.values()), denials, sanctions, notes, standings, traffic,
+                new ArrayList<>(collector.firings().keySet()));
     }
 }

@@ -1,7 +1,9 @@
 package dev.trustrules.internal.run;
 
 import dev.trustrules.rules.AddNote;
+import dev.trustrules.rules.AssignStanding;
 import dev.trustrules.rules.AssignTier;
+import dev.trustrules.rules.AssignTraffic;
 import dev.trustrules.rules.CarryGuarantee;
 import dev.trustrules.rules.DenyEntitlement;
 import dev.trustrules.rules.GrantEntitlement;
@@ -110,6 +112,7 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
 
     private static boolean isOutcome(Object fact) {
         return fact instanceof GrantEntitlement || fact instanceof DenyEntitlement || fact instanceof ImposeSanction
-                || fact instanceof CarryGuarantee || fact instanceof AssignTier || fact instanceof AddNote;
+                || fact instanceof CarryGuarantee || fact instanceof AssignTier || fact instanceof AddNote
+                || fact instanceof AssignStanding || fact instanceof AssignTraffic;
     }
 }

@@ -1,8 +1,11 @@
 package dev.trustrules.internal.scenario;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.trustrules.Actor;
 import dev.trustrules.BuyerTier;
 import dev.trustrules.Payer;
+import dev.trustrules.StandingTier;
+import dev.trustrules.TrafficWeight;
 import dev.trustrules.internal.json.AbsentMeans;
 import dev.trustrules.internal.json.Shorthand;
 import dev.trustrules.scenario.Expectations;
@@ -23,10 +26,13 @@ record ExpectDocument(
         @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Guarantee> guarantees,
         @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Entitlement> entitlements,
         @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Denial> denials,
-        @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Sanction> sanctions) {
+        @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Sanction> sanctions,
+        @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Standing> standings,
+        @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Traffic> traffic) {
 
     Expectations toExpectations() {
-        return new Expectations(buyerTier, expected(guarantees), expected(entitlements), expected(denials), expected(sanctions));
+        return new Expectations(buyerTier, expected(guarantees), expected(entitlements), expected(denials), expected(sanctions),
+                expected(standings), expected(traffic));
     }
 
     @Shorthand("type")
@@ -57,7 +63,24 @@ record ExpectDocument(
             @AbsentMeans("not compared") Integer points,
             @AbsentMeans("not compared") String reason) {}
 
-    /** The items as {@link Expected}: the type, and every field given as text, in the item's field order. */
+    /** A standing item, keyed by its actor ({@code - SHOP} when only the actor's presence is checked). */
+    @Shorthand("actor")
+    record Standing(
+            Actor actor,
+            @AbsentMeans("not compared") StandingTier tier,
+            @AbsentMeans("not compared") String reason) {}
+
+    /** A traffic item, keyed by its actor. */
+    @Shorthand("actor")
+    record Traffic(
+            Actor actor,
+            @AbsentMeans("not compared") TrafficWeight weight,
+            @AbsentMeans("not compared") String reason) {}
+
+    /**
+     * The items as {@link Expected}: the type (the actor, for standings and traffic), and every field given as
+     * text, in the item's field order.
+     */
     private static List<Expected> expected(List<? extends Record> items) {
         if (items == null) {
             return null;
@@ -75,8 +98,8 @@ record ExpectDocument(
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException(e);
             }
-            if (component.getName().equals("type")) {
-                type = (String) value;
+            if (component.getName().equals("type") || component.getName().equals("actor")) {
+                type = String.valueOf(value);
             } else if (value != null) {
                 fields.put(component.getName(), String.valueOf(value));
             }

@@ -18,7 +18,7 @@ record ScenarioDocument(
         Expectations expectations = expect.toExpectations();
         if (expectations.isEmpty()) {
             throw where.error("expect", "scenario \"" + name
-                    + "\" expects nothing; give expect with buyerTier, guarantees, entitlements, denials or sanctions");
+                    + "\" expects nothing; give expect with buyerTier, guarantees, entitlements, denials, sanctions, standings or traffic");
         }
         try {
             return new Scenario(name, file, where.line(), given, expectations);

@@ -11,6 +11,8 @@ import dev.trustrules.Denial;
 import dev.trustrules.Entitlement;
 import dev.trustrules.Guarantee;
 import dev.trustrules.Sanction;
+import dev.trustrules.Standing;
+import dev.trustrules.Traffic;
 import dev.trustrules.internal.json.JsonErrors;
 import dev.trustrules.internal.json.TrustMappers;
 import dev.trustrules.json.TrustJsonException;
@@ -134,6 +136,8 @@ public final class ScenarioFiles {
         section("entitlements", expected.entitlements(), decision.entitlements().stream().map(ScenarioFiles::item).toList(), diff);
         section("denials", expected.denials(), decision.denials().stream().map(ScenarioFiles::item).toList(), diff);
         section("sanctions", expected.sanctions(), decision.sanctions().stream().map(ScenarioFiles::item).toList(), diff);
+        section("standings", expected.standings(), decision.standings().stream().map(ScenarioFiles::item).toList(), diff);
+        section("traffic", expected.traffic(), decision.traffic().stream().map(ScenarioFiles::item).toList(), diff);
         return List.copyOf(diff);
     }
 
@@ -175,6 +179,26 @@ public final class ScenarioFiles {
         m.put("points", Integer.toString(s.points()));
         m.put("reason", s.reason());
         m.put("rule", s.rule());
+        return m;
+    }
+
+    /** A standing, keyed by its actor as {@code type}. */
+    private static Map<String, String> item(Standing s) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("type", s.actor().name());
+        m.put("tier", s.tier().name());
+        m.put("reason", s.reason());
+        m.put("rule", s.rule());
+        return m;
+    }
+
+    /** A traffic weight, keyed by its actor as {@code type}. */
+    private static Map<String, String> item(Traffic t) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("type", t.actor().name());
+        m.put("weight", t.weight().name());
+        m.put("reason", t.reason());
+        m.put("rule", t.rule());
         return m;
     }
 

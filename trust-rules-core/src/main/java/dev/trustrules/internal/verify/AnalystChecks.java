@@ -54,7 +54,7 @@ public final class AnalystChecks {
     private static final Pattern REASON_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     /** The outcome types and the index of their reason code argument. */
     private static final Map<String, Integer> REASON_ARGUMENT = Map.of("GrantEntitlement", 1, "DenyEntitlement", 1,
-            "ImposeSanction", 1, "CarryGuarantee", 1, "AssignTier", 1, "AddNote", 0);
+            "ImposeSanction", 1, "CarryGuarantee", 1, "AssignTier", 1, "AddNote", 0, "AssignStanding", 3, "AssignTraffic", 3);
 
     private final ParsedPolicy parsed;
     private final Map<String, TypeInfo> declared = new HashMap<>();

@@ -45,7 +45,7 @@ public final class PolicyShape {
             "collectSet");
     private static final Set<String> TIME_ANNOTATIONS = Set.of("role", "timestamp", "duration", "expires");
     private static final Set<String> OUTCOMES = Set.of("GrantEntitlement", "DenyEntitlement", "ImposeSanction", "CarryGuarantee",
-            "AssignTier", "AddNote");
+            "AssignTier", "AddNote", "AssignStanding", "AssignTraffic");
     private static final Pattern NEW_TYPE = Pattern.compile("\\bnew\\s+([\\w.]+)\\s*\\(");
     private static final Pattern MODIFY = Pattern.compile("\\b(modify|update)\\s*\\(");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
@@ -252,7 +252,7 @@ public final class PolicyShape {
         }
         if (!outcome && !item.file().isTable()) { // a table row without an action documents a case that decides nothing
             problems.add(warning(at, "rule \"" + rule.getName() + "\" inserts no outcome with a reason code "
-                    + "(GrantEntitlement, DenyEntitlement, ImposeSanction, CarryGuarantee, AssignTier or AddNote)"));
+                    + "(GrantEntitlement, DenyEntitlement, ImposeSanction, CarryGuarantee, AssignTier, AssignStanding, AssignTraffic or AddNote)"));
         }
         Matcher modify = MODIFY.matcher(consequence);
         if (modify.find() && !rule.getAttributes().containsKey("no-loop") && !rule.getAttributes().containsKey("lock-on-active")) {

@@ -10,15 +10,24 @@ import dev.trustrules.Guarantee;
 import dev.trustrules.Note;
 import dev.trustrules.PolicyId;
 import dev.trustrules.Sanction;
+import dev.trustrules.Standing;
+import dev.trustrules.Traffic;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.facts.AfterSaleClaim;
 import dev.trustrules.facts.Brand;
 import dev.trustrules.facts.BuyerAccount;
+import dev.trustrules.facts.BuyerReports;
+import dev.trustrules.facts.CreatorAccount;
+import dev.trustrules.facts.ExperienceScore;
 import dev.trustrules.facts.Listing;
 import dev.trustrules.facts.Order;
+import dev.trustrules.facts.ProductScore;
+import dev.trustrules.facts.RepeatCustomers;
 import dev.trustrules.facts.ShopAccount;
 import dev.trustrules.facts.ShopApplication;
+import dev.trustrules.facts.ShopScores;
 import dev.trustrules.facts.ViolationRecord;
+import dev.trustrules.facts.WordOfMouthScore;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -51,6 +60,13 @@ class JsonFormTest {
         OBJECTS.put("listing", Listing.class);
         OBJECTS.put("application", ShopApplication.class);
         OBJECTS.put("brand", Brand.class);
+        OBJECTS.put("creator", CreatorAccount.class);
+        OBJECTS.put("wordOfMouth", WordOfMouthScore.class);
+        OBJECTS.put("repeatCustomers", RepeatCustomers.class);
+        OBJECTS.put("shopScores", ShopScores.class);
+        OBJECTS.put("experience", ExperienceScore.class);
+        OBJECTS.put("product", ProductScore.class);
+        OBJECTS.put("reports", BuyerReports.class);
         OBJECTS.put("decision", Decision.class);
         OBJECTS.put("policy", PolicyId.class);
         OBJECTS.put("guarantee", Guarantee.class);
@@ -58,6 +74,8 @@ class JsonFormTest {
         OBJECTS.put("denial", Denial.class);
         OBJECTS.put("sanction", Sanction.class);
         OBJECTS.put("note", Note.class);
+        OBJECTS.put("standing", Standing.class);
+        OBJECTS.put("traffic", Traffic.class);
         OBJECTS.put("record", DecisionRecord.class);
     }
 
