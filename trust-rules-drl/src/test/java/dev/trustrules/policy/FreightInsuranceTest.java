@@ -103,9 +103,12 @@ class FreightInsuranceTest {
     @ParameterizedTest
     @EnumSource(value = ReturnReason.class, names = "NO_REASON", mode = EnumSource.Mode.EXCLUDE)
     void should_reimburse_the_freight_when_the_seller_is_at_fault(ReturnReason reason) {
-        Decision decision = decide(claim(ClaimType.RETURN).claim(c -> c.returnReason(reason).freightFen(800)));
+        // filed the day after sign-off: within the 48 hours of a fault visible on arrival too
+        Decision decision = decide(claim(ClaimType.RETURN)
+                .claim(c -> c.returnReason(reason).freightFen(800).filedAfterDelivery(java.time.Duration.ofHours(20))));
 
         assertThat(decision).grants(FREIGHT_INSURANCE).withPayoutFen(800).paidBy(Payer.INSURER).byRule("FRT-20")
+                .and().grants(dev.trustrules.EntitlementType.SELLER_FAULT_RETURN).withPayoutFen(0).byRule("SFR-20")
                 .and().hasNoDenials();
     }
 

@@ -3,6 +3,8 @@ package dev.trustrules.policy.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustrules.Decision;
+import dev.trustrules.Entitlement;
+import dev.trustrules.EntitlementType;
 import dev.trustrules.PolicyVersion;
 import dev.trustrules.ReloadResult;
 import dev.trustrules.TrustPolicy;
@@ -37,8 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Many threads evaluate while a temp-dir copy of the default policy is reloaded back and forth between two
  * variants that differ in the freight-insurance cap (2,500 fen and 2,000 fen), which a 30.00 CNY freight
- * claim shows in every decision. Every decision must come entirely from one variant: the payout agrees with
- * the variant its {@code policy().sha256()} names, and the version agrees with the payment date.
+ * claim for a quality problem shows in every decision: the insurer pays the cap, the shop the rest of the
+ * freight. Every decision must come entirely from one variant: both payouts agree with the variant its
+ * {@code policy().sha256()} names, and the version agrees with the payment date.
  *
  * <p>Normal run: 4 reloads, 3 evaluating threads (each pausing 1 ms every 20 decisions, so that the
  * compiler gets a share of 2 cores). Long run:
@@ -98,9 +101,12 @@ class ReloadUnderLoadTest {
                             String sha = d.policy().sha256();
                             shasSeen.add(sha);
                             Long cap = capBySha.get(sha);
-                            long payout = d.entitlements().size() == 1 ? d.entitlements().get(0).payoutFen() : -1;
+                            // the insurer pays the cap and the shop the rest of the 30.00 CNY, both from one variant
+                            long payout = d.entitlement(EntitlementType.FREIGHT_INSURANCE).map(Entitlement::payoutFen).orElse(-1L);
+                            long shopShare = d.entitlement(EntitlementType.SELLER_FAULT_RETURN).map(Entitlement::payoutFen).orElse(-1L);
                             String expectedVersion = afterSwitch ? "2026.12.0" : "2026.11.0";
-                            if (cap == null || payout != cap || !d.policy().version().equals(expectedVersion)
+                            if (cap == null || payout != cap || shopShare != 3_000 - cap || d.entitlements().size() != 2
+                                    || !d.policy().version().equals(expectedVersion)
                                     || !versionBySha.get(sha).equals(expectedVersion)) {
                                 mixed.incrementAndGet();
                                 problems.add("mixed: " + d);
@@ -153,7 +159,10 @@ class ReloadUnderLoadTest {
         }
     }
 
-    /** A RETURN claim with 30.00 CNY freight by a shop that enrolled the order: the payout is the cap. */
+    /**
+     * A RETURN claim for a quality problem with 30.00 CNY freight by a shop that enrolled the order: the insurer pays
+     * the cap, the shop the rest.
+     */
     static TrustRequest freightClaim(boolean afterSwitch) {
         Instant paid = afterSwitch ? SWITCH.plus(Duration.ofDays(1)) : SWITCH.minus(Duration.ofDays(3));
         Instant delivered = paid.plus(Duration.ofDays(1));
