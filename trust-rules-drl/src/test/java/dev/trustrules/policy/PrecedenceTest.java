@@ -44,7 +44,7 @@ class PrecedenceTest {
     void should_ban_once_by_the_ladder_without_suspension_when_points_jump_past_every_threshold() {
         Decision decision = decide(violation(ViolationType.PROHIBITED_ITEM).violation(v -> v.points(48)));
 
-        assertThat(decision).sanctionsExactly(SHOP_BAN, VIOLATION_POINTS)
+        assertThat(decision).sanctionsExactly(SHOP_BAN, STREAMER_BAN, ALL_LISTINGS_DELISTED, SETTLEMENT_FROZEN, VIOLATION_POINTS)
                 .sanctions(SHOP_BAN).once().byRule("LAD-04").because("POINTS_BAN_THRESHOLD");
     }
 

@@ -1,6 +1,8 @@
 package dev.trustrules.policy;
 
+import static dev.trustrules.SanctionType.ALL_LISTINGS_DELISTED;
 import static dev.trustrules.SanctionType.LISTING_REMOVED;
+import static dev.trustrules.SanctionType.SETTLEMENT_FROZEN;
 import static dev.trustrules.SanctionType.SHOP_BAN;
 import static dev.trustrules.SanctionType.SHOP_SUSPENSION;
 import static dev.trustrules.SanctionType.STREAMER_BAN;
@@ -20,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The violation-points ladder over 365 days: governance/ladder.drl (LAD-01 to LAD-04) and the points of
+ * The violation-points ladder over 365 days: governance/ladder.drl (LAD-00 to LAD-05) and the points of
  * other violations (VP-01). A step is taken only when the new total crosses its threshold; only the
  * highest step crossed applies; a ban supersedes every lesser step.
  */
@@ -105,12 +107,35 @@ class ViolationLadderTest {
     }
 
     @Test
-    void should_ban_the_shop_when_the_total_reaches_48() {
+    void should_ban_the_shop_with_the_consequences_of_a_ban_when_the_total_reaches_48() {
         Decision decision = decide(falseAdvertising(36, 12));
 
-        assertThat(decision).sanctionsExactly(SHOP_BAN, VIOLATION_POINTS)
+        // a ban is a ban: listings delisted, settlement frozen 30 days, the shop's streamer banned (as CF-12, CF-13)
+        String detail = "48 points in 365 days reach the ban threshold of 48";
+        assertThat(decision).sanctionsExactly(SHOP_BAN, STREAMER_BAN, ALL_LISTINGS_DELISTED, SETTLEMENT_FROZEN, VIOLATION_POINTS)
                 .sanctions(SHOP_BAN).once().withDays(0).withPoints(0).because("POINTS_BAN_THRESHOLD")
-                .byRule("LAD-04").withDetail("48 points in 365 days reach the ban threshold of 48");
+                .byRule("LAD-04").withDetail(detail)
+                .and().sanctions(ALL_LISTINGS_DELISTED).once().withDays(0).because("POINTS_BAN_THRESHOLD").byRule("LAD-04")
+                .withDetail(detail)
+                .and().sanctions(SETTLEMENT_FROZEN).once().withDays(30).because("POINTS_BAN_THRESHOLD").byRule("LAD-04")
+                .withDetail(detail)
+                .and().sanctions(STREAMER_BAN).once().because("POINTS_BAN_THRESHOLD").byRule("LAD-05")
+                .withDetail("streamer streamer-1 of the shop");
+    }
+
+    @Test
+    void should_ban_no_streamer_when_a_shop_without_one_reaches_48() {
+        Decision decision = decide(falseAdvertising(36, 12).shop(s -> s.streamerId(null)));
+
+        assertThat(decision).sanctionsExactly(SHOP_BAN, ALL_LISTINGS_DELISTED, SETTLEMENT_FROZEN, VIOLATION_POINTS)
+                .didNotFireRule("LAD-05");
+    }
+
+    @Test
+    void should_not_ban_nor_delist_when_the_total_stops_at_47() {
+        Decision decision = decide(falseAdvertising(36, 11));
+
+        assertThat(decision).sanctionsExactly(VIOLATION_POINTS).didNotFireRule("LAD-04").didNotFireRule("LAD-05");
     }
 
     // --- crossing semantics ---
@@ -161,7 +186,7 @@ class ViolationLadderTest {
     void should_ban_without_any_suspension_or_warning_when_the_total_jumps_from_10_to_60() {
         Decision decision = decide(falseAdvertising(10, 50));
 
-        assertThat(decision).sanctionsExactly(SHOP_BAN, VIOLATION_POINTS)
+        assertThat(decision).sanctionsExactly(SHOP_BAN, STREAMER_BAN, ALL_LISTINGS_DELISTED, SETTLEMENT_FROZEN, VIOLATION_POINTS)
                 .doesNotSanction(SHOP_SUSPENSION).doesNotSanction(WARNING).doesNotSanction(TRAFFIC_RESTRICTION)
                 .sanctions(SHOP_BAN).once().byRule("LAD-04").withDetail("60 points in 365 days reach the ban threshold of 48");
     }
@@ -171,11 +196,13 @@ class ViolationLadderTest {
         // GIVEN a shop at 40 points and a first counterfeit (12 points): 52
         Decision decision = decide(violation(ViolationType.COUNTERFEIT_SALE).shop(s -> s.violationPoints365d(40)));
 
-        // THEN the ladder bans the shop; only the serious case bans the streamer
-        assertThat(decision).sanctionsExactly(SHOP_BAN, VIOLATION_POINTS, LISTING_REMOVED)
-                .doesNotSanction(STREAMER_BAN).doesNotSanction(SHOP_SUSPENSION)
+        // THEN the ladder bans the shop, with the same consequences as the ban of the serious case
+        assertThat(decision).sanctionsExactly(SHOP_BAN, STREAMER_BAN, ALL_LISTINGS_DELISTED, SETTLEMENT_FROZEN, VIOLATION_POINTS,
+                        LISTING_REMOVED)
+                .doesNotSanction(SHOP_SUSPENSION)
                 .sanctions(SHOP_BAN).once().because("POINTS_BAN_THRESHOLD").byRule("LAD-04")
-                .withDetail("52 points in 365 days reach the ban threshold of 48");
+                .withDetail("52 points in 365 days reach the ban threshold of 48")
+                .and().sanctions(STREAMER_BAN).once().byRule("LAD-05");
     }
 
     @Test
