@@ -96,12 +96,13 @@ class FakeOnePayTenTest {
     }
 
     @Test
-    void should_pay_exactly_the_cap_when_ten_times_the_price_equals_it() {
+    void should_pay_exactly_the_cap_unlabelled_when_ten_times_the_price_equals_it() {
+        // nothing was cut: the payout is the whole multiple, which happens to be the cap
         Decision decision = decide(enrolledCounterfeit().order(o -> o.paidFen(1_000_000)));
 
         assertThat(decision).grants(FAKE_ONE_PAY_TEN)
                 .withRefundFen(1_000_000).withPayoutFen(10_000_000).paidBy(Payer.SHOP).withoutReturn()
-                .because("COUNTERFEIT_CONFIRMED_CAPPED").byRule("FOPT-20");
+                .because("COUNTERFEIT_CONFIRMED").byRule("FOPT-20");
     }
 
     @Test
@@ -224,7 +225,8 @@ class FakeOnePayTenTest {
         Decision decision = decide(claim(ClaimType.COUNTERFEIT).order(o -> o.category(Category.APPAREL)));
 
         assertThat(decision).denies(FAKE_ONE_PAY_TEN).becauseExactly("GUARANTEE_NOT_CARRIED").byRule("FOPT-10")
-                .withDetail("the order is not enrolled in fake-one-pay-ten and category APPAREL does not make it mandatory");
+                .withDetail("the order is not enrolled in fake-one-pay-ten, category APPAREL does not make it mandatory and the "
+                        + "buyer's trust card is below PLATINUM");
     }
 
     @Test
