@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trustrules.BuyerTier;
 import dev.trustrules.EntitlementType;
 import dev.trustrules.SanctionType;
+import dev.trustrules.StandingTier;
+import dev.trustrules.TrafficWeight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,9 +29,12 @@ class EntitlementCatalogTest {
     private static final Path POLICY_DIR = Path.of("../trust-rules-drl/src/main/resources/trust-rules/default-policy");
     private static final Path CATALOG = Path.of("../docs/entitlements.md");
 
-    /** The outcome facts whose string arguments are reason, tier or note codes (SeriousCounterfeit's reason becomes CF-12's). */
-    private static final Pattern OUTCOME = Pattern.compile(
-            "new\\s+(CarryGuarantee|GrantEntitlement|DenyEntitlement|ImposeSanction|AssignTier|AddNote|Demoted|SeriousCounterfeit)\\s*\\(");
+    /**
+     * The outcome facts whose string arguments are reason, tier or note codes (SeriousCounterfeit's reason becomes
+     * CF-12's, CreatorSeriousCounterfeit's CR-12's).
+     */
+    private static final Pattern OUTCOME = Pattern.compile("new\\s+(CarryGuarantee|GrantEntitlement|DenyEntitlement|ImposeSanction|AssignTier"
+            + "|AssignStanding|AssignTraffic|AddNote|Demoted|SeriousCounterfeit|CreatorSeriousCounterfeit)\\s*\\(");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}");
 
     /** Codes the engine itself produces, not any rule file. */
@@ -61,8 +66,9 @@ class EntitlementCatalogTest {
     }
 
     @Test
-    void should_mention_every_entitlement_sanction_and_tier_when_reading_the_catalog() {
-        List<String> names = Stream.of(EntitlementType.values(), SanctionType.values(), BuyerTier.values())
+    void should_mention_every_entitlement_sanction_tier_standing_and_traffic_weight_when_reading_the_catalog() {
+        List<String> names = Stream.of(EntitlementType.values(), SanctionType.values(), BuyerTier.values(), StandingTier.values(),
+                        TrafficWeight.values())
                 .flatMap(Arrays::stream).map(Enum::name).toList();
 
         assertThat(notMentioned(names)).as("enum names missing from docs/entitlements.md").isEmpty();

@@ -7,10 +7,13 @@ import dev.trustrules.Entitlement;
 import dev.trustrules.EntitlementType;
 import dev.trustrules.EvaluationException;
 import dev.trustrules.Guarantee;
+import dev.trustrules.SanctionType;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
+import dev.trustrules.facts.AuthenticityVerdict;
 import dev.trustrules.facts.ShopAccount;
 import dev.trustrules.facts.ShopStatus;
+import dev.trustrules.facts.ViolationType;
 import dev.trustrules.internal.run.InsertionOrder;
 import java.util.Random;
 import java.util.Set;
@@ -27,7 +30,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * Properties of the default policy that hold whatever the facts, checked with jqwik on the threshold
  * generator ({@link ThresholdRequests}); every generated request is also compared with the reference
  * oracle. Seeds are fixed, so a failure reproduces; jqwik prints the seed and tries of each property.
- * 20,000 tries in all; {@code -Djqwik.tries.default} does not apply (tries are set per property).
+ * 22,000 tries in all; {@code -Djqwik.tries.default} does not apply (tries are set per property).
  */
 class DecisionPropertiesTest {
     static final String SEED = "20261201";
@@ -53,6 +56,11 @@ class DecisionPropertiesTest {
     }
 
     @Provide
+    Arbitrary<TrustRequest> claimsWithViolations() {
+        return Arbitraries.randomValue(ThresholdRequests::claimWithViolation).withoutEdgeCases();
+    }
+
+    @Provide
     Arbitrary<TrustRequest> checkouts() {
         return Arbitraries.randomValue(ThresholdRequests::checkout).withoutEdgeCases();
     }
@@ -72,6 +80,8 @@ class DecisionPropertiesTest {
             return; // an overflow the oracle expects too: no decision, so nothing paid
         }
         long paid = request.order().paidFen();
+        long freight = request.claim().freightFen();
+        long freightPaid = 0;
         for (Entitlement e : decision.entitlements()) {
             assertThat(e.refundFen()).as("refund of %s", e).isBetween(0L, paid);
             assertThat(e.payoutFen()).as("payout of %s", e).isNotNegative();
@@ -79,10 +89,39 @@ class DecisionPropertiesTest {
                 case FAKE_ONE_PAY_TEN -> assertThat(e.payoutFen() - request.claim().appraisalFeeFen())
                         .as("compensation of %s", e).isBetween(0L, ReferenceOracle.FAKE_CAP_FEN);
                 case FREIGHT_INSURANCE -> assertThat(e.payoutFen()).as("freight of %s", e)
-                        .isBetween(1L, Math.min(ReferenceOracle.FREIGHT_CAP_FEN, request.claim().freightFen()));
+                        .isBetween(1L, Math.min(ReferenceOracle.FREIGHT_CAP_FEN, freight));
+                case SELLER_FAULT_RETURN, EXCHANGE -> assertThat(e.payoutFen()).as("return freight the shop pays, %s", e)
+                        .isBetween(0L, freight);
                 default -> assertThat(e.payoutFen()).as("payout of %s", e).isZero();
             }
+            if (e.type() == EntitlementType.FREIGHT_INSURANCE || e.type() == EntitlementType.SELLER_FAULT_RETURN
+                    || e.type() == EntitlementType.EXCHANGE) {
+                freightPaid += e.payoutFen();
+            }
         }
+        // the return freight is reimbursed at most once; in full when the seller is at fault
+        assertThat(freightPaid).as("return freight reimbursed, of %d paid", freight).isLessThanOrEqualTo(freight);
+        if (request.claim().returnReason() != null && request.claim().returnReason().isSellerFault()
+                && (decision.grants(EntitlementType.SELLER_FAULT_RETURN) || decision.grants(EntitlementType.EXCHANGE))) {
+            assertThat(freightPaid).as("return freight reimbursed for the seller's fault").isEqualTo(freight);
+        }
+    }
+
+    @Property(tries = 2_000, seed = SEED, shrinking = ShrinkingMode.OFF)
+    void should_count_a_confirmed_counterfeit_once_when_a_claim_and_a_violation_document_both_confirm_it(
+            @ForAll("claimsWithViolations") TrustRequest request) {
+        assertThat(DifferentialCheck.compare(POLICY, request)).isNull();
+        Decision decision;
+        try {
+            decision = POLICY.evaluate(request);
+        } catch (EvaluationException e) {
+            return;
+        }
+        long counterfeitPoints = decision.sanctions(SanctionType.VIOLATION_POINTS).stream()
+                .filter(s -> s.rule().startsWith("CF-")).count();
+        boolean confirmed = request.violation().type() == ViolationType.COUNTERFEIT_SALE
+                || request.claim().authenticityVerdict() == AuthenticityVerdict.FAKE;
+        assertThat(counterfeitPoints).as("counterfeit cases sanctioned").isEqualTo(confirmed ? 1 : 0);
     }
 
     @Property(tries = 4_000, seed = SEED, shrinking = ShrinkingMode.OFF)
@@ -138,6 +177,6 @@ class DecisionPropertiesTest {
         ShopAccount shop = new ShopAccount(s.id(), s.ownerId(), s.licenceId(), s.streamerId(), status, s.violationPoints365d(),
                 s.confirmedCounterfeits365d(), score, s.depositFen(), s.requiredDepositFen(), s.depositShortfallSince());
         return new TrustRequest(r.evaluatedAt(), r.order(), r.buyer(), shop, r.claim(), r.violation(), r.listing(),
-                r.application(), r.brand());
+                r.application(), r.brand(), r.creator(), null, r.reports());
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine against the reference oracle on random requests around every threshold
- * ({@link ThresholdRequests}). 85,000 cases in the normal run, on 2 threads (with the 20,000 of {@link DecisionPropertiesTest}, 105,000 compared with the oracle); thread {@code t} draws its
+ * ({@link ThresholdRequests}). 85,000 cases in the normal run, on 2 threads (with the 22,000 of
+ * {@link DecisionPropertiesTest}, 107,000 compared with the oracle); thread {@code t} draws its
  * requests from {@code new Random(seed + t)}.
  *
  * <pre>

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 /**
  * A decision reduced to what it decides: the version, the tier, and each guarantee, grant, denial,
- * sanction and note by its type, amounts, payer, return, days, points, code and rule id (the first word
+ * sanction, note, standing and traffic weight by its type, amounts, payer, return, days, points, code and rule id (the first word
  * of the rule name, e.g. {@code FOPT-20}). Detail texts and full rule names are left out, so the oracle
  * need not word them.
  */
@@ -26,6 +26,10 @@ public final class Outcomes {
         d.sanctions().forEach(s -> out.add("sanction " + s.type() + " days=" + s.days() + " points=" + s.points() + " "
                 + s.reason() + " " + id(s.rule())));
         d.notes().forEach(n -> out.add("note " + n.code() + " " + id(n.rule())));
+        d.standings().forEach(s -> out.add("standing " + s.actor() + " " + s.actorId() + " " + s.tier() + " " + s.reason() + " "
+                + id(s.rule())));
+        d.traffic().forEach(t -> out.add("traffic " + t.actor() + " " + t.actorId() + " " + t.weight() + " " + t.reason() + " "
+                + id(t.rule())));
         out.sort(null);
         return List.copyOf(out);
     }

@@ -1,5 +1,6 @@
 package dev.trustrules.policy.oracle;
 
+import dev.trustrules.Actor;
 import dev.trustrules.BuyerTier;
 import dev.trustrules.Decision;
 import dev.trustrules.Denial;
@@ -11,18 +12,27 @@ import dev.trustrules.Payer;
 import dev.trustrules.PolicyId;
 import dev.trustrules.Sanction;
 import dev.trustrules.SanctionType;
+import dev.trustrules.Standing;
+import dev.trustrules.StandingTier;
+import dev.trustrules.Traffic;
+import dev.trustrules.TrafficWeight;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.facts.AfterSaleClaim;
 import dev.trustrules.facts.AuthenticityVerdict;
 import dev.trustrules.facts.Brand;
 import dev.trustrules.facts.BuyerAccount;
+import dev.trustrules.facts.BuyerReports;
 import dev.trustrules.facts.Category;
 import dev.trustrules.facts.ClaimType;
+import dev.trustrules.facts.CreatorAccount;
+import dev.trustrules.facts.CreatorStatus;
 import dev.trustrules.facts.Listing;
 import dev.trustrules.facts.Order;
+import dev.trustrules.facts.ReportSubject;
 import dev.trustrules.facts.ReturnReason;
 import dev.trustrules.facts.ShopAccount;
 import dev.trustrules.facts.ShopApplication;
+import dev.trustrules.facts.ShopScores;
 import dev.trustrules.facts.ShopStatus;
 import dev.trustrules.facts.ViolationRecord;
 import dev.trustrules.facts.ViolationType;
@@ -67,6 +77,9 @@ public final class ReferenceOracle {
     static final long NO_REASON_HOURS = 168;
     static final long BAD_FRUIT_HOURS = 24;
     static final long PHONE_WARRANTY_DAYS = 180;
+    static final long SELLER_FAULT_RETURN_DAYS = 15;
+    static final long SELLER_FAULT_EXCHANGE_DAYS = 15;
+    static final long ARRIVAL_DEFECT_HOURS = 48;
     // buyers/limits.drl
     static final int SILVER_MIN = 550;
     static final int GOLD_MIN = 650;
@@ -76,6 +89,7 @@ public final class ReferenceOracle {
     static final int RWR_PER_90D = 3;
     static final int MALICIOUS_TO_REVOKE = 1;
     static final int REVOCATION_DAYS = 180;
+    static final BuyerTier FAKE_ONE_PAY_TEN_MIN_TIER = BuyerTier.PLATINUM;
     // governance/limits.drl
     static final int COUNTERFEIT_POINTS = 12;
     static final int SERIOUS_COUNTERFEIT_POINTS = 100;
@@ -91,6 +105,35 @@ public final class ReferenceOracle {
     static final int LISTING_MIN_SHARE_BP = 3_000;
     static final double EXPERIENCE_SCORE_MIN = 3.0;
     static final int DEPOSIT_TOP_UP_DAYS = 7;
+    static final int CONFIRMED_REPORTS_FOR_REVIEW = 3;
+    static final int REPORTS_FOR_REVIEW = 10;
+    static final double EXPERIENCE_DIMENSION_FLOOR = 2.5;
+    static final int STANDING_LOW_POINTS = 12;
+    static final int STANDING_LOW_COUNTERFEITS = 1;
+    static final double STANDING_HIGH_EXPERIENCE_MIN = 4.5;
+    static final int STANDING_HIGH_MAX_POINTS = 0;
+    static final double BOOST_PRODUCT_SCORE_MIN = 4.5;
+    static final int BOOST_REPEAT_INDEX_MIN = 60;
+    static final int BOOST_NPS_MIN = 30;
+    // creators/limits.drl (the shop's figures, as defaults)
+    static final int CREATOR_COUNTERFEIT_POINTS = 12;
+    static final int CREATOR_SERIOUS_COUNTERFEIT_POINTS = 100;
+    static final int CREATOR_COUNTERFEITS_FOR_BAN = 3;
+    static final int CREATOR_WARNING_POINTS = 12;
+    static final int CREATOR_TRAFFIC_RESTRICTION_DAYS = 7;
+    static final int CREATOR_SHORT_SUSPENSION_POINTS = 24;
+    static final int CREATOR_SHORT_SUSPENSION_DAYS = 14;
+    static final int CREATOR_LONG_SUSPENSION_POINTS = 36;
+    static final int CREATOR_LONG_SUSPENSION_DAYS = 30;
+    static final int CREATOR_BAN_POINTS = 48;
+    static final double WORD_OF_MOUTH_MIN = 3.0;
+    static final double WORD_OF_MOUTH_DIMENSION_FLOOR = 2.5;
+    static final int CREATOR_STANDING_LOW_POINTS = 12;
+    static final int CREATOR_STANDING_LOW_COUNTERFEITS = 1;
+    static final double CREATOR_STANDING_HIGH_WORD_OF_MOUTH_MIN = 4.5;
+    static final int CREATOR_STANDING_HIGH_MAX_POINTS = 0;
+    static final int CREATOR_BOOST_REPEAT_INDEX_MIN = 60;
+    static final int CREATOR_BOOST_NPS_MIN = 30;
     // brands/limits.drl
     static final int BRAND_FOUNDED_WITHIN_YEARS = 5;
     static final int BRAND_OWN_SHARE_ABOVE_BP = 3_000;
@@ -139,6 +182,8 @@ public final class ReferenceOracle {
         final List<Denial> denials = new ArrayList<>();
         final List<Sanction> sanctions = new ArrayList<>();
         final List<Note> notes = new ArrayList<>();
+        final List<Standing> standings = new ArrayList<>();
+        final List<Traffic> traffic = new ArrayList<>();
 
         Run(TrustRequest request, Instant at, String version) {
             this.request = request;
@@ -161,12 +206,23 @@ public final class ReferenceOracle {
             if (claim != null) {
                 claim();
             }
-            if (request.violation() != null) {
-                violation(request.violation());
+            counterfeitsAndViolations();
+            if (request.violation() != null && request.violation().creatorId() != null) {
+                creatorViolation(request.violation(), request.creator());
             }
             boolean shopAlone = shop != null && order == null && request.violation() == null && request.listing() == null;
             if (shopAlone) {
                 shopReview();
+                if (shop.status() != ShopStatus.BANNED) {
+                    shopStanding();
+                }
+            }
+            CreatorAccount creator = request.creator();
+            if (creator != null && request.violation() == null && creator.status() != CreatorStatus.BANNED) {
+                creatorStanding(creator);
+            }
+            if (request.reports() != null) {
+                reports(request.reports());
             }
             if (request.listing() != null) {
                 listing(request.listing());
@@ -246,7 +302,10 @@ public final class ReferenceOracle {
             if (FAKE_MANDATORY.contains(category)) {
                 carry(EntitlementType.FAKE_ONE_PAY_TEN, "FOPT-02", "MANDATORY_IN_CATEGORY");
             }
-            if (!withdrawn && !RWR_EXCLUDED.contains(category) && tier != null) {
+            if (tierAtLeast(FAKE_ONE_PAY_TEN_MIN_TIER)) {
+                carry(EntitlementType.FAKE_ONE_PAY_TEN, "FOPT-03", "TRUST_CARD_HOLDER");
+            }
+            if (!withdrawn && !RWR_EXCLUDED.contains(category) && tier != null && buyer.refundWithoutReturnCount90d() < RWR_PER_90D) {
                 if (tier == BuyerTier.GOLD && order.paidFen() <= RWR_GOLD_MAX_FEN) {
                     carry(EntitlementType.REFUND_WITHOUT_RETURN, "RWR-01", "GOLD_BUYER");
                 } else if (tier == BuyerTier.PLATINUM && order.paidFen() <= RWR_PLATINUM_MAX_FEN) {
@@ -286,12 +345,32 @@ public final class ReferenceOracle {
             if (asked.contains(EntitlementType.REFUND_WITHOUT_RETURN)) {
                 refundWithoutReturn();
             }
-            boolean noReasonDenied = false;
+            boolean returnDenied = false;
             if (asked.contains(EntitlementType.NO_REASON_RETURN_7D)) {
-                noReasonDenied = !noReasonReturn();
+                returnDenied = !noReasonReturn();
             }
+            if (asked.contains(EntitlementType.SELLER_FAULT_RETURN)) {
+                returnDenied |= sellerFaultReturnDenied();
+            }
+            if (asked.contains(EntitlementType.EXCHANGE)) {
+                returnDenied |= exchangeDenied();
+            }
+            long insured = -1; // -1: no freight reimbursed
             if (asked.contains(EntitlementType.FREIGHT_INSURANCE)) {
-                freight(noReasonDenied);
+                insured = freight(returnDenied);
+            }
+            if (asked.contains(EntitlementType.SELLER_FAULT_RETURN) && denials.stream().noneMatch(
+                    d -> d.type() == EntitlementType.SELLER_FAULT_RETURN)) {
+                grant(EntitlementType.SELLER_FAULT_RETURN, order.paidFen(), insured < 0 ? claim.freightFen() : claim.freightFen() - insured,
+                        Payer.SHOP, true, insured < 0 ? "SFR-21" : "SFR-20", insured < 0 ? "SELLER_AT_FAULT" : "SELLER_AT_FAULT_INSURED");
+            }
+            if (asked.contains(EntitlementType.EXCHANGE) && denials.stream().noneMatch(d -> d.type() == EntitlementType.EXCHANGE)) {
+                if (claim.returnReason() == ReturnReason.NO_REASON) {
+                    grant(EntitlementType.EXCHANGE, 0, 0, Payer.SHOP, true, "EXG-20", "NO_REASON_EXCHANGE");
+                } else {
+                    grant(EntitlementType.EXCHANGE, 0, insured < 0 ? claim.freightFen() : claim.freightFen() - insured, Payer.SHOP, true,
+                            insured < 0 ? "EXG-22" : "EXG-21", insured < 0 ? "SELLER_AT_FAULT" : "SELLER_AT_FAULT_INSURED");
+                }
             }
             if (asked.contains(EntitlementType.ALLERGY_INSURANCE)) {
                 allergy();
@@ -311,7 +390,8 @@ public final class ReferenceOracle {
         void fakeOnePayTen() {
             EntitlementType t = EntitlementType.FAKE_ONE_PAY_TEN;
             int before = denials.size();
-            if (!order.enrolledIn(t) && !FAKE_MANDATORY.contains(order.category())) {
+            boolean byShop = order.enrolledIn(t) || FAKE_MANDATORY.contains(order.category());
+            if (!byShop && !tierAtLeast(FAKE_ONE_PAY_TEN_MIN_TIER)) {
                 deny(t, "FOPT-10", "GUARANTEE_NOT_CARRIED");
             }
             AuthenticityVerdict verdict = claim.authenticityVerdict();
@@ -333,19 +413,19 @@ public final class ReferenceOracle {
             long compensation;
             String rule = "FOPT-20";
             String reason;
-            if (tenTimes.compareTo(BigInteger.valueOf(FAKE_CAP_FEN)) >= 0) {
-                compensation = FAKE_CAP_FEN;
-                reason = "COUNTERFEIT_CONFIRMED_CAPPED";
-            } else if (FOOD.contains(order.category()) && tenTimes.longValueExact() < FAKE_FOOD_FLOOR_FEN) {
-                compensation = FAKE_FOOD_FLOOR_FEN;
+            // the cap cuts only a multiple above it: exactly the cap is paid in full, not "capped"
+            boolean cut = tenTimes.compareTo(BigInteger.valueOf(FAKE_CAP_FEN)) > 0;
+            long multiple = cut ? FAKE_CAP_FEN : tenTimes.longValueExact();
+            if (FOOD.contains(order.category()) && multiple < FAKE_FOOD_FLOOR_FEN) {
+                compensation = Math.min(FAKE_FOOD_FLOOR_FEN, FAKE_CAP_FEN);
                 rule = "FOPT-21";
                 reason = "COUNTERFEIT_CONFIRMED_FOOD_FLOOR";
             } else {
-                compensation = tenTimes.longValueExact();
-                reason = "COUNTERFEIT_CONFIRMED";
+                compensation = multiple;
+                reason = cut ? "COUNTERFEIT_CONFIRMED_CAPPED" : "COUNTERFEIT_CONFIRMED";
             }
             long payout = Math.addExact(compensation, claim.appraisalFeeFen()); // overflow fails the evaluation
-            grant(t, paid, payout, Payer.SHOP, false, rule, reason);
+            grant(t, paid, payout, byShop ? Payer.SHOP : Payer.PLATFORM, false, rule, reason);
         }
 
         void refundWithoutReturn() {
@@ -392,9 +472,7 @@ public final class ReferenceOracle {
             if (!order.isDelivered()) {
                 deny(t, "NRR-11", "NOT_DELIVERED");
             } else {
-                Instant windowEnd = localDate(order.deliveredAt()).plusDays(1).atStartOfDay(ZONE).toInstant()
-                        .plus(NO_REASON_HOURS, ChronoUnit.HOURS);
-                if (!claim.filedAt().isBefore(windowEnd)) {
+                if (!claim.filedAt().isBefore(noReasonWindowEnd())) {
                     deny(t, "NRR-12", "RETURN_WINDOW_CLOSED");
                 }
             }
@@ -408,7 +486,8 @@ public final class ReferenceOracle {
             return true;
         }
 
-        void freight(boolean noReasonDenied) {
+        /** Returns the freight reimbursed, or -1 when freight insurance is denied. */
+        long freight(boolean returnDenied) {
             EntitlementType t = EntitlementType.FREIGHT_INSURANCE;
             int before = denials.size();
             if (!order.enrolledIn(t) && !tierAtLeast(BuyerTier.SILVER)) {
@@ -417,18 +496,91 @@ public final class ReferenceOracle {
             if (claim.returnReason() == null) {
                 deny(t, "FRT-11", "RETURN_REASON_MISSING");
             }
-            if (noReasonDenied) {
+            if (returnDenied) {
                 deny(t, "FRT-12", "RETURN_NOT_ACCEPTED");
             }
             if (claim.freightFen() == 0) {
                 deny(t, "FRT-13", "NO_FREIGHT_PAID");
             }
             if (denials.size() > before) {
-                return;
+                return -1;
             }
             boolean capped = claim.freightFen() > FREIGHT_CAP_FEN;
-            grant(t, 0, capped ? FREIGHT_CAP_FEN : claim.freightFen(), Payer.INSURER, true, "FRT-20",
-                    capped ? "FREIGHT_REIMBURSED_CAPPED" : "FREIGHT_REIMBURSED");
+            long payout = capped ? FREIGHT_CAP_FEN : claim.freightFen();
+            grant(t, 0, payout, Payer.INSURER, true, "FRT-20", capped ? "FREIGHT_REIMBURSED_CAPPED" : "FREIGHT_REIMBURSED");
+            return payout;
+        }
+
+        /** Whether a fault visible on arrival was reported later than its hours after sign-off. */
+        boolean arrivalReportLate() {
+            return claim.filedAt().isAfter(order.deliveredAt().plus(ARRIVAL_DEFECT_HOURS, ChronoUnit.HOURS));
+        }
+
+        /** The seller-fault return's denials (the grant waits for freight insurance); returns whether it is denied. */
+        boolean sellerFaultReturnDenied() {
+            EntitlementType t = EntitlementType.SELLER_FAULT_RETURN;
+            ReturnReason reason = claim.returnReason();
+            int before = denials.size();
+            if (!order.isDelivered()) {
+                deny(t, "SFR-10", "NOT_DELIVERED");
+            } else if (reason.isArrivalDefect()) {
+                if (arrivalReportLate()) {
+                    deny(t, "SFR-12", "REPORT_WINDOW_CLOSED");
+                }
+            } else if (daysAfterDelivery() > SELLER_FAULT_RETURN_DAYS) {
+                deny(t, "SFR-11", "CLAIM_WINDOW_CLOSED");
+            }
+            if (!claim.evidenceAttached()) {
+                deny(t, "SFR-13", "EVIDENCE_MISSING");
+            }
+            if (claim.buyerCausedDamage()) {
+                deny(t, "SFR-14", "BUYER_CAUSED_DAMAGE");
+            }
+            return denials.size() > before;
+        }
+
+        /** The exchange's denials (the grant waits for freight insurance); returns whether it is denied. */
+        boolean exchangeDenied() {
+            EntitlementType t = EntitlementType.EXCHANGE;
+            ReturnReason reason = claim.returnReason();
+            int before = denials.size();
+            if (!order.isDelivered()) {
+                deny(t, "EXG-10", "NOT_DELIVERED");
+            }
+            if (reason == null) {
+                deny(t, "EXG-11", "RETURN_REASON_MISSING");
+            } else if (reason == ReturnReason.NO_REASON) {
+                if (NRR_EXCLUDED.contains(order.category())) {
+                    deny(t, "EXG-12", "CATEGORY_EXCLUDED");
+                }
+                if (order.isDelivered() && !claim.filedAt().isBefore(noReasonWindowEnd())) {
+                    deny(t, "EXG-13", "RETURN_WINDOW_CLOSED");
+                }
+                if (!claim.itemIntact()) {
+                    deny(t, "EXG-14", "ITEM_NOT_INTACT");
+                }
+            } else {
+                if (order.isDelivered()) {
+                    if (reason.isArrivalDefect()) {
+                        if (arrivalReportLate()) {
+                            deny(t, "EXG-16", "REPORT_WINDOW_CLOSED");
+                        }
+                    } else if (daysAfterDelivery() > SELLER_FAULT_EXCHANGE_DAYS) {
+                        deny(t, "EXG-15", "CLAIM_WINDOW_CLOSED");
+                    }
+                }
+                if (!claim.evidenceAttached()) {
+                    deny(t, "EXG-17", "EVIDENCE_MISSING");
+                }
+                if (claim.buyerCausedDamage()) {
+                    deny(t, "EXG-18", "BUYER_CAUSED_DAMAGE");
+                }
+            }
+            return denials.size() > before;
+        }
+
+        Instant noReasonWindowEnd() {
+            return localDate(order.deliveredAt()).plusDays(1).atStartOfDay(ZONE).toInstant().plus(NO_REASON_HOURS, ChronoUnit.HOURS);
         }
 
         void allergy() {
@@ -498,15 +650,27 @@ public final class ReferenceOracle {
 
         // ---- governance ----
 
-        void violation(ViolationRecord v) {
-            int points;
+        /**
+         * The shop's side of the request's violations: a counterfeit case from a COUNTERFEIT_SALE violation
+         * document or, when there is none, from a counterfeit claim whose appraisal found the item fake;
+         * another violation's points; then the ladder on the shop's points plus all the request adds.
+         */
+        void counterfeitsAndViolations() {
+            ViolationRecord v = request.violation();
+            boolean fromDocument = v != null && v.type() == ViolationType.COUNTERFEIT_SALE;
+            boolean fromClaim = !fromDocument && claim != null && claim.type() == ClaimType.COUNTERFEIT
+                    && claim.authenticityVerdict() == AuthenticityVerdict.FAKE;
+            int added = 0;
             boolean banned = false;
-            if (v.type() == ViolationType.COUNTERFEIT_SALE) {
-                boolean serious = v.particularlySerious() || shop.confirmedCounterfeits365d() + 1 >= COUNTERFEITS_FOR_BAN;
-                if (serious) {
-                    String reason = v.particularlySerious() ? "COUNTERFEIT_PARTICULARLY_SERIOUS" : "COUNTERFEIT_REPEATED";
-                    points = SERIOUS_COUNTERFEIT_POINTS;
-                    sanction(SanctionType.VIOLATION_POINTS, "CF-12", reason, 0, points);
+            boolean assessed = false;
+            if (fromDocument || fromClaim) {
+                boolean particularlySerious = fromDocument && v.particularlySerious();
+                String listingId = fromDocument ? v.listingId() : order.productId();
+                if (shop == null) {
+                    note("COUNTERFEIT_SHOP_UNKNOWN", "CF-07");
+                } else if (particularlySerious || shop.confirmedCounterfeits365d() + 1 >= COUNTERFEITS_FOR_BAN) {
+                    String reason = particularlySerious ? "COUNTERFEIT_PARTICULARLY_SERIOUS" : "COUNTERFEIT_REPEATED";
+                    sanction(SanctionType.VIOLATION_POINTS, "CF-12", reason, 0, SERIOUS_COUNTERFEIT_POINTS);
                     sanction(SanctionType.SHOP_BAN, "CF-12", reason, 0, 0);
                     sanction(SanctionType.ALL_LISTINGS_DELISTED, "CF-12", reason, 0, 0);
                     sanction(SanctionType.SETTLEMENT_FROZEN, "CF-12", reason, FREEZE_DAYS, 0);
@@ -514,27 +678,35 @@ public final class ReferenceOracle {
                         sanction(SanctionType.STREAMER_BAN, "CF-13", reason, 0, 0);
                     }
                     banned = true;
+                    assessed = true;
+                    added += SERIOUS_COUNTERFEIT_POINTS;
                 } else {
-                    points = COUNTERFEIT_POINTS;
-                    sanction(SanctionType.VIOLATION_POINTS, "CF-10", "COUNTERFEIT_CONFIRMED", 0, points);
+                    sanction(SanctionType.VIOLATION_POINTS, "CF-10", "COUNTERFEIT_CONFIRMED", 0, COUNTERFEIT_POINTS);
+                    assessed = true;
+                    added += COUNTERFEIT_POINTS;
                 }
-                if (v.listingId() != null) {
+                if (listingId != null) {
                     sanction(SanctionType.LISTING_REMOVED, "CF-11", "COUNTERFEIT_CONFIRMED", 0, 0);
                 }
-            } else if (v.points() > 0) {
-                points = v.points();
-                sanction(SanctionType.VIOLATION_POINTS, "VP-01", "VIOLATION_CONFIRMED", 0, points);
-            } else {
-                points = 0;
             }
-            if (!banned && points > 0) {
-                ladder(shop.violationPoints365d(), shop.violationPoints365d() + points);
+            if (v != null && v.type() != ViolationType.COUNTERFEIT_SALE && v.points() > 0) {
+                sanction(SanctionType.VIOLATION_POINTS, "VP-01", "VIOLATION_CONFIRMED", 0, v.points());
+                assessed = true;
+                added += v.points();
+            }
+            if (assessed && !banned) {
+                ladder(shop.violationPoints365d(), shop.violationPoints365d() + added);
             }
         }
 
         void ladder(int before, int after) {
             if (before < BAN_POINTS && after >= BAN_POINTS) {
                 sanction(SanctionType.SHOP_BAN, "LAD-04", "POINTS_BAN_THRESHOLD", 0, 0);
+                sanction(SanctionType.ALL_LISTINGS_DELISTED, "LAD-04", "POINTS_BAN_THRESHOLD", 0, 0);
+                sanction(SanctionType.SETTLEMENT_FROZEN, "LAD-04", "POINTS_BAN_THRESHOLD", FREEZE_DAYS, 0);
+                if (shop.streamerId() != null) {
+                    sanction(SanctionType.STREAMER_BAN, "LAD-05", "POINTS_BAN_THRESHOLD", 0, 0);
+                }
             } else if (before < LONG_SUSPENSION_POINTS && after >= LONG_SUSPENSION_POINTS) {
                 sanction(SanctionType.SHOP_SUSPENSION, "LAD-03", "POINTS_LONG_SUSPENSION_THRESHOLD", LONG_SUSPENSION_DAYS, 0);
             } else if (before < SHORT_SUSPENSION_POINTS && after >= SHORT_SUSPENSION_POINTS) {
@@ -542,6 +714,173 @@ public final class ReferenceOracle {
             } else if (before < WARNING_POINTS && after >= WARNING_POINTS) {
                 sanction(SanctionType.WARNING, "LAD-01", "POINTS_WARNING_THRESHOLD", 0, 0);
                 sanction(SanctionType.TRAFFIC_RESTRICTION, "LAD-01", "POINTS_WARNING_THRESHOLD", TRAFFIC_RESTRICTION_DAYS, 0);
+            }
+        }
+
+        /** The creator's side of a violation that names the creator: the same case, the creator's record and ladder. */
+        void creatorViolation(ViolationRecord v, CreatorAccount c) {
+            int added = 0;
+            boolean banned = false;
+            if (v.type() == ViolationType.COUNTERFEIT_SALE) {
+                if (v.particularlySerious() || c.confirmedCounterfeits365d() + 1 >= CREATOR_COUNTERFEITS_FOR_BAN) {
+                    String reason = v.particularlySerious() ? "COUNTERFEIT_PARTICULARLY_SERIOUS" : "COUNTERFEIT_REPEATED";
+                    sanction(SanctionType.CREATOR_VIOLATION_POINTS, "CR-12", reason, 0, CREATOR_SERIOUS_COUNTERFEIT_POINTS);
+                    sanction(SanctionType.CREATOR_BAN, "CR-12", reason, 0, 0);
+                    banned = true;
+                } else {
+                    sanction(SanctionType.CREATOR_VIOLATION_POINTS, "CR-10", "COUNTERFEIT_CONFIRMED", 0, CREATOR_COUNTERFEIT_POINTS);
+                    added = CREATOR_COUNTERFEIT_POINTS;
+                }
+            } else if (v.points() > 0) {
+                sanction(SanctionType.CREATOR_VIOLATION_POINTS, "CR-11", "VIOLATION_CONFIRMED", 0, v.points());
+                added = v.points();
+            }
+            if (banned || added == 0) {
+                return;
+            }
+            int before = c.violationPoints365d();
+            int after = before + added;
+            if (before < CREATOR_BAN_POINTS && after >= CREATOR_BAN_POINTS) {
+                sanction(SanctionType.CREATOR_BAN, "CLAD-04", "POINTS_BAN_THRESHOLD", 0, 0);
+            } else if (before < CREATOR_LONG_SUSPENSION_POINTS && after >= CREATOR_LONG_SUSPENSION_POINTS) {
+                sanction(SanctionType.CREATOR_SUSPENSION, "CLAD-03", "POINTS_LONG_SUSPENSION_THRESHOLD", CREATOR_LONG_SUSPENSION_DAYS, 0);
+            } else if (before < CREATOR_SHORT_SUSPENSION_POINTS && after >= CREATOR_SHORT_SUSPENSION_POINTS) {
+                sanction(SanctionType.CREATOR_SUSPENSION, "CLAD-02", "POINTS_SHORT_SUSPENSION_THRESHOLD", CREATOR_SHORT_SUSPENSION_DAYS, 0);
+            } else if (before < CREATOR_WARNING_POINTS && after >= CREATOR_WARNING_POINTS) {
+                sanction(SanctionType.CREATOR_WARNING, "CLAD-01", "POINTS_WARNING_THRESHOLD", 0, 0);
+                sanction(SanctionType.CREATOR_TRAFFIC_RESTRICTION, "CLAD-01", "POINTS_WARNING_THRESHOLD", CREATOR_TRAFFIC_RESTRICTION_DAYS, 0);
+            }
+        }
+
+        // ---- trust standing and traffic ----
+
+        void shopStanding() {
+            ShopScores scores = request.shopScores();
+            List<String[]> low = new ArrayList<>();
+            if (shop.experienceScore() < EXPERIENCE_SCORE_MIN) {
+                low.add(new String[] {"ST-01", "EXPERIENCE_SCORE_BELOW_MINIMUM"});
+            }
+            if (scores != null && scores.experience().lowestDimension() < EXPERIENCE_DIMENSION_FLOOR) {
+                low.add(new String[] {"ST-02", "EXPERIENCE_DIMENSION_BELOW_FLOOR"});
+            }
+            if (shop.violationPoints365d() >= STANDING_LOW_POINTS) {
+                low.add(new String[] {"ST-03", "VIOLATION_POINTS_AT_LOW"});
+            }
+            if (shop.confirmedCounterfeits365d() >= STANDING_LOW_COUNTERFEITS) {
+                low.add(new String[] {"ST-04", "COUNTERFEIT_ON_RECORD"});
+            }
+            if (shop.status() == ShopStatus.RESTRICTED || shop.status() == ShopStatus.SUSPENDED) {
+                low.add(new String[] {"ST-05", "SHOP_" + shop.status()});
+            }
+            if (!low.isEmpty()) {
+                low.forEach(r -> standing(Actor.SHOP, shop.id(), StandingTier.LOW, r[0], r[1]));
+                traffic(Actor.SHOP, shop.id(), TrafficWeight.RESTRICTED, "TR-01", "TRUST_STANDING_LOW");
+                return;
+            }
+            boolean high = shop.experienceScore() >= STANDING_HIGH_EXPERIENCE_MIN && shop.violationPoints365d() <= STANDING_HIGH_MAX_POINTS
+                    && scores != null;
+            if (!high) {
+                if (shop.experienceScore() < STANDING_HIGH_EXPERIENCE_MIN) {
+                    standing(Actor.SHOP, shop.id(), StandingTier.STANDARD, "ST-11", "EXPERIENCE_SCORE_BELOW_HIGH");
+                }
+                if (shop.violationPoints365d() > STANDING_HIGH_MAX_POINTS) {
+                    standing(Actor.SHOP, shop.id(), StandingTier.STANDARD, "ST-12", "VIOLATION_POINTS_ON_RECORD");
+                }
+                if (scores == null) {
+                    standing(Actor.SHOP, shop.id(), StandingTier.STANDARD, "ST-13", "SCORES_NOT_GIVEN");
+                }
+                traffic(Actor.SHOP, shop.id(), TrafficWeight.NEUTRAL, "TR-02", "TRUST_STANDING_STANDARD");
+                return;
+            }
+            standing(Actor.SHOP, shop.id(), StandingTier.HIGH, "ST-10", "HIGH_TRUST_RECORD");
+            boolean product = scores.product().overall() >= BOOST_PRODUCT_SCORE_MIN;
+            boolean index = scores.repeatCustomers().recommendationIndex() >= BOOST_REPEAT_INDEX_MIN;
+            boolean nps = scores.repeatCustomers().netPromoterScore() >= BOOST_NPS_MIN;
+            if (product && index && nps) {
+                traffic(Actor.SHOP, shop.id(), TrafficWeight.BOOST, "TR-10", "HIGH_TRUST_REPEAT_CUSTOMERS");
+            }
+            if (!product) {
+                traffic(Actor.SHOP, shop.id(), TrafficWeight.NEUTRAL, "TR-11", "PRODUCT_SCORE_BELOW_BOOST");
+            }
+            if (!index) {
+                traffic(Actor.SHOP, shop.id(), TrafficWeight.NEUTRAL, "TR-12", "REPEAT_CUSTOMERS_BELOW_BOOST");
+            }
+            if (!nps) {
+                traffic(Actor.SHOP, shop.id(), TrafficWeight.NEUTRAL, "TR-13", "NPS_BELOW_BOOST");
+            }
+        }
+
+        void creatorStanding(CreatorAccount c) {
+            List<String[]> low = new ArrayList<>();
+            if (c.wordOfMouth().overall() < WORD_OF_MOUTH_MIN) {
+                low.add(new String[] {"CST-01", "WORD_OF_MOUTH_BELOW_MINIMUM"});
+            }
+            if (c.wordOfMouth().lowestDimension() < WORD_OF_MOUTH_DIMENSION_FLOOR) {
+                low.add(new String[] {"CST-02", "WORD_OF_MOUTH_DIMENSION_BELOW_FLOOR"});
+            }
+            if (c.violationPoints365d() >= CREATOR_STANDING_LOW_POINTS) {
+                low.add(new String[] {"CST-03", "VIOLATION_POINTS_AT_LOW"});
+            }
+            if (c.confirmedCounterfeits365d() >= CREATOR_STANDING_LOW_COUNTERFEITS) {
+                low.add(new String[] {"CST-04", "COUNTERFEIT_ON_RECORD"});
+            }
+            if (c.status() == CreatorStatus.RESTRICTED || c.status() == CreatorStatus.SUSPENDED) {
+                low.add(new String[] {"CST-05", "CREATOR_" + c.status()});
+            }
+            if (!low.isEmpty()) {
+                low.forEach(r -> standing(Actor.CREATOR, c.id(), StandingTier.LOW, r[0], r[1]));
+                traffic(Actor.CREATOR, c.id(), TrafficWeight.RESTRICTED, "CTR-01", "TRUST_STANDING_LOW");
+                return;
+            }
+            boolean high = c.wordOfMouth().overall() >= CREATOR_STANDING_HIGH_WORD_OF_MOUTH_MIN
+                    && c.violationPoints365d() <= CREATOR_STANDING_HIGH_MAX_POINTS;
+            if (!high) {
+                if (c.wordOfMouth().overall() < CREATOR_STANDING_HIGH_WORD_OF_MOUTH_MIN) {
+                    standing(Actor.CREATOR, c.id(), StandingTier.STANDARD, "CST-11", "WORD_OF_MOUTH_BELOW_HIGH");
+                }
+                if (c.violationPoints365d() > CREATOR_STANDING_HIGH_MAX_POINTS) {
+                    standing(Actor.CREATOR, c.id(), StandingTier.STANDARD, "CST-12", "VIOLATION_POINTS_ON_RECORD");
+                }
+                traffic(Actor.CREATOR, c.id(), TrafficWeight.NEUTRAL, "CTR-02", "TRUST_STANDING_STANDARD");
+                return;
+            }
+            standing(Actor.CREATOR, c.id(), StandingTier.HIGH, "CST-10", "HIGH_TRUST_RECORD");
+            if (c.repeatCustomers() == null) {
+                traffic(Actor.CREATOR, c.id(), TrafficWeight.NEUTRAL, "CTR-14", "REPEAT_CUSTOMERS_UNKNOWN");
+                return;
+            }
+            boolean index = c.repeatCustomers().recommendationIndex() >= CREATOR_BOOST_REPEAT_INDEX_MIN;
+            boolean nps = c.repeatCustomers().netPromoterScore() >= CREATOR_BOOST_NPS_MIN;
+            if (index && nps) {
+                traffic(Actor.CREATOR, c.id(), TrafficWeight.BOOST, "CTR-10", "HIGH_TRUST_REPEAT_CUSTOMERS");
+            }
+            if (!index) {
+                traffic(Actor.CREATOR, c.id(), TrafficWeight.NEUTRAL, "CTR-12", "REPEAT_CUSTOMERS_BELOW_BOOST");
+            }
+            if (!nps) {
+                traffic(Actor.CREATOR, c.id(), TrafficWeight.NEUTRAL, "CTR-13", "NPS_BELOW_BOOST");
+            }
+        }
+
+        // ---- buyer reports ----
+
+        void reports(BuyerReports r) {
+            boolean confirmed = r.confirmedReports30d() >= CONFIRMED_REPORTS_FOR_REVIEW;
+            boolean volume = r.reports30d() >= REPORTS_FOR_REVIEW;
+            if (r.subject() == ReportSubject.SHOP && shop.status() != ShopStatus.BANNED) {
+                if (confirmed) {
+                    sanction(SanctionType.VIOLATION_REVIEW, "RPT-01", "CONFIRMED_BUYER_REPORTS", 0, 0);
+                }
+                if (volume) {
+                    sanction(SanctionType.VIOLATION_REVIEW, "RPT-02", "BUYER_REPORTS_VOLUME", 0, 0);
+                }
+            } else if (r.subject() == ReportSubject.CREATOR && request.creator().status() != CreatorStatus.BANNED) {
+                if (confirmed) {
+                    sanction(SanctionType.CREATOR_VIOLATION_REVIEW, "RPT-03", "CONFIRMED_BUYER_REPORTS", 0, 0);
+                }
+                if (volume) {
+                    sanction(SanctionType.CREATOR_VIOLATION_REVIEW, "RPT-04", "BUYER_REPORTS_VOLUME", 0, 0);
+                }
             }
         }
 
@@ -567,6 +906,15 @@ public final class ReferenceOracle {
 
         void listing(Listing l) {
             int before = sanctions.size();
+            BuyerReports r = request.reports();
+            if (r != null && r.subject() == ReportSubject.LISTING) {
+                if (r.confirmedReports30d() >= CONFIRMED_REPORTS_FOR_REVIEW) {
+                    sanction(SanctionType.LISTING_INTERCEPTED, "LI-03", "CONFIRMED_BUYER_REPORTS", 0, 0);
+                }
+                if (r.reports30d() >= REPORTS_FOR_REVIEW) {
+                    sanction(SanctionType.LISTING_INTERCEPTED, "LI-04", "BUYER_REPORTS_VOLUME", 0, 0);
+                }
+            }
             if (l.isBranded()) {
                 if (!l.brandAuthorised()) {
                     sanction(SanctionType.LISTING_INTERCEPTED, "LI-01", "BRAND_NOT_AUTHORISED", 0, 0);
@@ -634,11 +982,11 @@ public final class ReferenceOracle {
                 }
             }
             if (tier == null && badges.isEmpty() && granted.isEmpty() && denials.isEmpty() && sanctions.isEmpty()
-                    && notes.isEmpty()) {
+                    && notes.isEmpty() && standings.isEmpty() && traffic.isEmpty()) {
                 notes.add(new Note("NO_RULE_MATCHED", "(engine)", ""));
             }
             return new Decision(new PolicyId(NAME, version, "oracle"), at, tier, new ArrayList<>(badges.values()),
-                    granted, denials, sanctions, notes, List.of());
+                    granted, denials, sanctions, notes, standings, traffic, List.of());
         }
 
         void carry(EntitlementType type, String rule, String reason) {
@@ -661,6 +1009,14 @@ public final class ReferenceOracle {
 
         void note(String code, String rule) {
             notes.add(new Note(code, rule, ""));
+        }
+
+        void standing(Actor actor, String id, StandingTier tier, String rule, String reason) {
+            standings.add(new Standing(actor, id, tier, rule, reason, ""));
+        }
+
+        void traffic(Actor actor, String id, TrafficWeight weight, String rule, String reason) {
+            traffic.add(new Traffic(actor, id, weight, rule, reason, ""));
         }
     }
 

@@ -6,16 +6,25 @@ import dev.trustrules.facts.AfterSaleClaim;
 import dev.trustrules.facts.AuthenticityVerdict;
 import dev.trustrules.facts.Brand;
 import dev.trustrules.facts.BuyerAccount;
+import dev.trustrules.facts.BuyerReports;
 import dev.trustrules.facts.Category;
 import dev.trustrules.facts.ClaimType;
+import dev.trustrules.facts.CreatorAccount;
+import dev.trustrules.facts.CreatorStatus;
+import dev.trustrules.facts.ExperienceScore;
 import dev.trustrules.facts.Listing;
 import dev.trustrules.facts.Order;
+import dev.trustrules.facts.ProductScore;
+import dev.trustrules.facts.RepeatCustomers;
+import dev.trustrules.facts.ReportSubject;
 import dev.trustrules.facts.ReturnReason;
 import dev.trustrules.facts.ShopAccount;
 import dev.trustrules.facts.ShopApplication;
+import dev.trustrules.facts.ShopScores;
 import dev.trustrules.facts.ShopStatus;
 import dev.trustrules.facts.ViolationRecord;
 import dev.trustrules.facts.ViolationType;
+import dev.trustrules.facts.WordOfMouthScore;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +38,12 @@ import net.jqwik.api.Arbitrary;
 /**
  * Random requests whose facts sit on, just under and just over every threshold of the default policy:
  * amounts at the caps and floors and tier limits ±1 fen, credit scores at the band edges, day and hour
- * windows ±1 s across Shanghai midnight, points ladders, counterfeit counts, experience scores 2.99 / 3.0,
- * deposit shortfall days, brand thresholds, and orders paid either side of 2026-12-01T00:00+08:00. Every
- * request is valid (its facts agree), so the engine and the oracle must both decide it.
+ * windows ±1 s across Shanghai midnight (the seller-fault 15 days, the 48 hours of a fault visible on
+ * arrival), the shop's and the creator's points ladders, counterfeit counts, experience, product and
+ * word-of-mouth scores and their dimensions around each standing threshold, repeat-customer indicators
+ * around the boost, buyer-report counts around review, deposit shortfall days, brand thresholds, and
+ * orders paid either side of 2026-12-01T00:00+08:00. Every request is valid (its facts agree), so the
+ * engine and the oracle must both decide it.
  *
  * <p>Everything is drawn from the {@link Random} given, so a seed reproduces a sequence of requests.
  */
@@ -49,17 +61,21 @@ public final class ThresholdRequests {
     /** One request drawn from {@code r}. */
     public static TrustRequest next(Random r) {
         int kind = r.nextInt(100);
-        if (kind < 20) {
+        if (kind < 16) {
             return checkout(r);
-        } else if (kind < 65) {
+        } else if (kind < 56) {
             return claim(r);
-        } else if (kind < 75) {
+        } else if (kind < 60) {
+            return claimWithViolation(r);
+        } else if (kind < 70) {
             return violation(r);
-        } else if (kind < 82) {
+        } else if (kind < 78) {
             return shopReview(r);
-        } else if (kind < 88) {
+        } else if (kind < 84) {
+            return creatorReview(r);
+        } else if (kind < 90) {
             return listing(r);
-        } else if (kind < 91) {
+        } else if (kind < 92) {
             return application(r);
         } else if (kind < 95) {
             return brand(r);
@@ -81,39 +97,79 @@ public final class ThresholdRequests {
     }
 
     static TrustRequest claim(Random r) {
+        return claimBuilder(r).build();
+    }
+
+    private static TrustRequest.Builder claimBuilder(Random r) {
         Instant paid = paidAt(r);
         Instant delivered = delivered(r, paid);
         ClaimType type = pick(r, ClaimType.values());
-        Instant filed = filedAt(r, type, paid, delivered);
+        ReturnReason reason = r.nextInt(8) == 0 ? null : pick(r, ReturnReason.values());
+        Instant filed = filedAt(r, type, reason, paid, delivered);
         Instant at = r.nextInt(4) == 0 ? filed.plusSeconds(r.nextInt(86_400 * 2)) : filed;
         Order order = order(r, paid, delivered);
         AfterSaleClaim claim = new AfterSaleClaim("c1", order.id(), type, filed,
                 r.nextInt(8) == 0 ? null : pick(r, AuthenticityVerdict.values()), appraisalFee(r), freight(r),
-                r.nextInt(8) == 0 ? null : pick(r, ReturnReason.values()), r.nextInt(5) != 0, r.nextInt(5) != 0,
-                spoiledPercent(r), r.nextInt(5) == 0, pickInt(r, 0, 0, 0, 1, 2));
+                reason, r.nextInt(5) != 0, r.nextInt(5) != 0, spoiledPercent(r), r.nextInt(5) == 0, pickInt(r, 0, 0, 0, 1, 2));
         return TrustRequest.builder().evaluatedAt(at).order(order).claim(claim)
                 .buyer(r.nextInt(10) == 0 ? null : buyer(r, at))
-                .shop(r.nextInt(4) == 0 ? null : shop(r, at)).build();
+                .shop(r.nextInt(4) == 0 ? null : shop(r, at));
+    }
+
+    /**
+     * A counterfeit claim (often appraised FAKE) that also carries a violation document of the shop: the same
+     * counterfeit as a COUNTERFEIT_SALE document (counted once), or another violation whose points add up
+     * with the counterfeit's on the ladder.
+     */
+    static TrustRequest claimWithViolation(Random r) {
+        Instant paid = paidAt(r);
+        Instant delivered = delivered(r, paid);
+        Instant filed = filedAt(r, ClaimType.COUNTERFEIT, null, paid, delivered);
+        Order order = order(r, paid, delivered);
+        ShopAccount shop = shop(r, filed);
+        AfterSaleClaim claim = new AfterSaleClaim("c1", order.id(), ClaimType.COUNTERFEIT, filed,
+                r.nextInt(4) == 0 ? pick(r, AuthenticityVerdict.values()) : AuthenticityVerdict.FAKE, appraisalFee(r), 0, null,
+                r.nextBoolean(), r.nextBoolean(), 0, false, 0);
+        ViolationType type = r.nextBoolean() ? ViolationType.COUNTERFEIT_SALE : pick(r, ViolationType.values());
+        ViolationRecord violation = new ViolationRecord("v1", shop.id(), type, points(r), filed.minusSeconds(r.nextInt(3_600)),
+                r.nextInt(5) == 0, r.nextBoolean() ? "l1" : null);
+        return TrustRequest.builder().evaluatedAt(filed).order(order).claim(claim).shop(shop).violation(violation)
+                .buyer(r.nextBoolean() ? buyer(r, filed) : null).build();
     }
 
     static TrustRequest violation(Random r) {
         Instant at = anyTime(r);
         ShopAccount shop = shop(r, at);
         ViolationType type = r.nextBoolean() ? ViolationType.COUNTERFEIT_SALE : pick(r, ViolationType.values());
+        CreatorAccount creator = r.nextBoolean() ? creator(r) : null;
+        String room = creator == null ? null : pick(r, creator.id(), shop.id(), "creator9", null);
         ViolationRecord violation = new ViolationRecord("v1", shop.id(), type, points(r),
-                at.minusSeconds(r.nextInt(86_400 * 3)), r.nextInt(5) == 0, r.nextBoolean() ? "l1" : null);
-        return TrustRequest.builder().evaluatedAt(at).shop(shop).violation(violation).build();
+                at.minusSeconds(r.nextInt(86_400 * 3)), r.nextInt(5) == 0, r.nextBoolean() ? "l1" : null,
+                creator == null ? null : creator.id(), room);
+        return TrustRequest.builder().evaluatedAt(at).shop(shop).violation(violation).creator(creator).build();
     }
 
     static TrustRequest shopReview(Random r) {
         Instant at = anyTime(r);
-        return TrustRequest.builder().evaluatedAt(at).shop(shop(r, at)).build();
+        ShopAccount shop = shop(r, at);
+        return TrustRequest.builder().evaluatedAt(at).shop(shop)
+                .shopScores(r.nextInt(3) == 0 ? null : shopScores(r, shop))
+                .reports(r.nextInt(3) == 0 ? reports(r, ReportSubject.SHOP, shop.id()) : null).build();
+    }
+
+    static TrustRequest creatorReview(Random r) {
+        Instant at = anyTime(r);
+        CreatorAccount creator = creator(r);
+        return TrustRequest.builder().evaluatedAt(at).creator(creator)
+                .reports(r.nextInt(3) == 0 ? reports(r, ReportSubject.CREATOR, creator.id()) : null).build();
     }
 
     static TrustRequest listing(Random r) {
         Instant at = anyTime(r);
         ShopAccount shop = r.nextInt(4) == 0 ? shop(r, at) : null;
-        return TrustRequest.builder().evaluatedAt(at).shop(shop).listing(listing(r, at)).build();
+        Listing listing = listing(r, at);
+        return TrustRequest.builder().evaluatedAt(at).shop(shop).listing(listing)
+                .reports(r.nextInt(3) == 0 ? reports(r, ReportSubject.LISTING, listing.id()) : null).build();
     }
 
     static TrustRequest application(Random r) {
@@ -126,14 +182,30 @@ public final class ThresholdRequests {
         return TrustRequest.builder().evaluatedAt(at).brand(brand(r, at)).build();
     }
 
-    /** Several unrelated questions in one request (a listing, an application, a brand, a buyer, a shop). */
+    /** Several unrelated questions in one request (a listing, an application, a brand, a buyer, a shop, a creator). */
     static TrustRequest mixed(Random r) {
         Instant at = anyTime(r);
+        ShopAccount shop = r.nextBoolean() ? shop(r, at) : null;
+        Listing listing = r.nextBoolean() ? listing(r, at) : null;
+        CreatorAccount creator = r.nextBoolean() ? creator(r) : null;
+        BuyerReports reports = null;
+        if (r.nextBoolean()) {
+            if (listing != null && r.nextBoolean()) {
+                reports = reports(r, ReportSubject.LISTING, listing.id());
+            } else if (shop != null && r.nextBoolean()) {
+                reports = reports(r, ReportSubject.SHOP, shop.id());
+            } else if (creator != null) {
+                reports = reports(r, ReportSubject.CREATOR, creator.id());
+            }
+        }
         return TrustRequest.builder().evaluatedAt(at)
                 .buyer(r.nextBoolean() ? buyer(r, at) : null)
-                .shop(r.nextBoolean() ? shop(r, at) : null)
-                .listing(r.nextBoolean() ? listing(r, at) : null)
+                .shop(shop)
+                .shopScores(shop != null && r.nextBoolean() ? shopScores(r, shop) : null)
+                .listing(listing)
                 .application(r.nextBoolean() ? application(r, at) : null)
+                .creator(creator)
+                .reports(reports)
                 .brand(brand(r, at)).build();
     }
 
@@ -168,11 +240,12 @@ public final class ThresholdRequests {
     }
 
     static ShopAccount shop(Random r, Instant at) {
-        double score = switch (r.nextInt(6)) {
+        double score = switch (r.nextInt(8)) {
             case 0 -> 2.99;
             case 1 -> 3.0;
             case 2 -> 3.01;
             case 3 -> r.nextBoolean() ? 0.0 : 5.0;
+            case 4, 5 -> pick(r, 4.49, 4.5, 4.51);
             default -> Math.round(r.nextDouble() * 500) / 100.0;
         };
         long required = pick(r, 0L, 100_000L, 500_000L, 1L);
@@ -200,6 +273,49 @@ public final class ThresholdRequests {
                 r.nextInt(5) == 0 ? ShopStatus.ACTIVE : pick(r, ShopStatus.values()),
                 pickInt(r, 0, 0, 5, 11, 12, 13, 23, 24, 25, 35, 36, 37, 47, 48, 49, 60),
                 pickInt(r, 0, 0, 1, 1, 2, 3), score, deposit, required, since);
+    }
+
+    /** The shop's scores, the experience score's overall being the shop's; dimensions and boosts on their edges. */
+    static ShopScores shopScores(Random r, ShopAccount shop) {
+        ExperienceScore experience = new ExperienceScore(shop.experienceScore(), dimension(r), dimension(r), dimension(r), dimension(r));
+        double product = r.nextInt(3) == 0 ? score(r) : pick(r, 4.49, 4.5, 4.51);
+        ProductScore productScore = new ProductScore(product, score(r), score(r), score(r), score(r), score(r), score(r));
+        return new ShopScores(shop.id(), experience, productScore, repeatCustomers(r));
+    }
+
+    static CreatorAccount creator(Random r) {
+        double overall = switch (r.nextInt(6)) {
+            case 0 -> pick(r, 2.99, 3.0, 3.01);
+            case 1, 2 -> pick(r, 4.49, 4.5, 4.51);
+            case 3 -> pick(r, 0.0, 5.0);
+            default -> score(r);
+        };
+        WordOfMouthScore wordOfMouth = new WordOfMouthScore(overall, dimension(r), dimension(r), dimension(r));
+        CreatorStatus status = r.nextInt(5) == 0 ? pick(r, CreatorStatus.values()) : CreatorStatus.ACTIVE;
+        return new CreatorAccount("creator1", status, pickInt(r, 0, 0, 0, 1, 11, 12, 13, 23, 24, 25, 35, 36, 37, 47, 48, 49, 60),
+                pickInt(r, 0, 0, 0, 1, 2, 3), wordOfMouth, r.nextInt(5) == 0 ? null : repeatCustomers(r));
+    }
+
+    /** A score dimension, often on the 2.5 floor of the standing (±0.01), else anywhere from 0 to 5. */
+    static double dimension(Random r) {
+        return r.nextInt(6) == 0 ? pick(r, 2.49, 2.5, 2.51) : r.nextInt(4) == 0 ? score(r) : 4.0 + r.nextInt(101) / 100.0;
+    }
+
+    static double score(Random r) {
+        return Math.round(r.nextDouble() * 500) / 100.0;
+    }
+
+    static RepeatCustomers repeatCustomers(Random r) {
+        int index = r.nextInt(3) == 0 ? r.nextInt(101) : pickInt(r, 59, 60, 61, 100);
+        int nps = r.nextInt(3) == 0 ? r.nextInt(201) - 100 : pickInt(r, 29, 30, 31, 100, -100);
+        return new RepeatCustomers(index, nps);
+    }
+
+    /** Reports counted around the review thresholds (3 upheld, 10 in all). */
+    static BuyerReports reports(Random r, ReportSubject subject, String id) {
+        int reports = r.nextInt(4) == 0 ? r.nextInt(30) : pickInt(r, 0, 2, 3, 4, 9, 10, 11);
+        int confirmed = Math.min(reports, r.nextInt(4) == 0 ? r.nextInt(15) : pickInt(r, 0, 2, 3, 4));
+        return new BuyerReports(subject, id, reports, confirmed);
     }
 
     static Listing listing(Random r, Instant at) {
@@ -302,22 +418,34 @@ public final class ThresholdRequests {
         return delivered.isBefore(paid) ? paid : delivered;
     }
 
-    /** The claim's filing time, on the edge of the window its type (or another type) is judged by. */
-    static Instant filedAt(Random r, ClaimType type, Instant paid, Instant delivered) {
+    /**
+     * The claim's filing time, on the edge of the window its type and reason (or, one time in four, another
+     * window) are judged by.
+     */
+    static Instant filedAt(Random r, ClaimType type, ReturnReason reason, Instant paid, Instant delivered) {
         Instant filed;
         if (delivered == null) {
             filed = paid.plusSeconds(r.nextInt(86_400 * 10));
         } else {
-            int window = r.nextInt(4) == 0 ? r.nextInt(6) : type.ordinal();
+            int window = r.nextInt(4) == 0 ? r.nextInt(8) : windowOf(type, reason);
             filed = switch (window) {
                 case 0 -> dayWindow(r, delivered, 90);                      // COUNTERFEIT
                 case 1, 3 -> dayWindow(r, delivered, 30);                   // REFUND_WITHOUT_RETURN, ALLERGY
-                case 2 -> secondsAround(r, startOfDay(delivered, 1).plus(Duration.ofHours(168)), 86_400 * 3); // RETURN
+                case 2 -> secondsAround(r, startOfDay(delivered, 1).plus(Duration.ofHours(168)), 86_400 * 3); // no reason
                 case 4 -> secondsAround(r, delivered.plus(Duration.ofHours(24)), 7_200); // BAD_FRUIT
+                case 6 -> dayWindow(r, delivered, 15);                      // seller's fault
+                case 7 -> secondsAround(r, delivered.plus(Duration.ofHours(48)), 7_200); // fault visible on arrival
                 default -> dayWindow(r, delivered, 180);                    // PHONE_DEFECT
             };
         }
         return filed.isBefore(paid) ? paid : filed;
+    }
+
+    private static int windowOf(ClaimType type, ReturnReason reason) {
+        if (type == ClaimType.RETURN || type == ClaimType.EXCHANGE) {
+            return reason == null || reason == ReturnReason.NO_REASON ? 2 : reason.isArrivalDefect() ? 7 : 6;
+        }
+        return type.ordinal();
     }
 
     /** A time on the last day of a {@code days}-day window after delivery, or the day after, ±1 s at midnight. */
