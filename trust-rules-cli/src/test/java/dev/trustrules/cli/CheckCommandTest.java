@@ -17,7 +17,7 @@ class CheckCommandTest {
         CliRun run = run("check", CliRun.DEFAULT_POLICY_DIR);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("policy trust-default 2026.11.0, 2026.12.0: 109 rules, 0 errors, 0 warnings (strict)\n");
+        assertThat(run.out()).isEqualTo("policy trust-default 2026.11.0, 2026.12.0: 178 rules, 0 errors, 0 warnings (strict)\n");
     }
 
     @Test

@@ -18,7 +18,7 @@ class TestCommandTest {
                 "PASS  refund without return denied for a SILVER buyer\n",
                 "PASS  freight reimbursed, capped at 25.00 CNY\n",
                 "PASS  24 points earn a 14-day suspension\n",
-                "\n6 passed, 0 failed\n",
+                "\n24 passed, 0 failed\n",
                 "rule coverage: ",
                 "rules no scenario fired:\n  ALG-10 denied outside cosmetics and skincare\n");
     }
@@ -47,7 +47,7 @@ class TestCommandTest {
         CliRun run = run("test", "--min-coverage", "90", CliRun.DEFAULT_SCENARIOS);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("6 passed, 0 failed\n").containsPattern("coverage \\d+\\.\\d% is below --min-coverage 90%\n");
+        assertThat(run.out()).contains("24 passed, 0 failed\n").containsPattern("coverage \\d+\\.\\d% is below --min-coverage 90%\n");
     }
 
     @Test
@@ -66,7 +66,8 @@ class TestCommandTest {
         assertThat(run.err()).isEqualTo("trust-rules: src/test/resources/scenarios/bad/unknown-entitlement.yaml: "
                 + "expect.entitlements[0].type: unknown entitlement type \"FAKE_ONE_PAY_TWENTY\"; expected one of "
                 + "FAKE_ONE_PAY_TEN, REFUND_WITHOUT_RETURN, FREIGHT_INSURANCE, ALLERGY_INSURANCE, NO_REASON_RETURN_7D, "
-                + "BAD_FRUIT_INSURANCE, USED_PHONE_WARRANTY, OFFICIAL_AUTHENTICITY, QUICK_BRAND_SUPPORT (line 6, column 13)\n");
+                + "SELLER_FAULT_RETURN, EXCHANGE, BAD_FRUIT_INSURANCE, USED_PHONE_WARRANTY, OFFICIAL_AUTHENTICITY, QUICK_BRAND_SUPPORT "
+                + "(line 6, column 13)\n");
     }
 
     @Test
