@@ -71,7 +71,8 @@ public final class TrustRulesFlinkJob {
         }
         DataStream<String> facts = env.fromSource(FileSource.forRecordStreamFormat(new TextLineInputFormat(),
                 new org.apache.flink.core.fs.Path(options.facts)).build(), WatermarkStrategy.noWatermarks(), "facts")
-                .uid("facts").filter(line -> !line.isBlank()).uid("non-blank");
+                .uid("facts").filter(line -> !line.isBlank()).uid("non-blank")
+                .rebalance(); // a file is one split, read by one task: spread its lines over every deciding task
         DataStream<PolicyBundle> releases = updates.isEmpty()
                 ? env.fromData(TrustTypes.policyBundle(), initial).uid("releases").filter(release -> false).uid("no-releases")
                 : env.fromData(updates, TrustTypes.policyBundle()).uid("releases");
