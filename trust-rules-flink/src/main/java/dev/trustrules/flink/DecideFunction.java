@@ -15,18 +15,18 @@ import org.apache.flink.util.Collector;
 public final class DecideFunction<IN> extends ProcessFunction<IN, DecisionRecord> {
     private static final long serialVersionUID = 1L;
 
-    private final PolicyBundle bundle;
+    private final PolicyRelease release;
     private final FactInput<IN> input;
     private transient ServingPolicy serving;
 
-    public DecideFunction(PolicyBundle bundle, FactInput<IN> input) {
-        this.bundle = Objects.requireNonNull(bundle, "bundle");
+    public DecideFunction(PolicyRelease release, FactInput<IN> input) {
+        this.release = Objects.requireNonNull(release, "release");
         this.input = Objects.requireNonNull(input, "input");
     }
 
     @Override
     public void open(OpenContext context) {
-        serving = ServingPolicy.build(bundle);
+        serving = ServingPolicy.build(release);
     }
 
     @Override

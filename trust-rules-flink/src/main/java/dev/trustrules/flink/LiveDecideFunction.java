@@ -14,7 +14,7 @@ import org.apache.flink.util.Collector;
 
 /**
  * Decides each fact on the release serving in this task, and takes new releases from a broadcast stream
- * of {@link PolicyBundle}s (Flink's broadcast-state pattern): every parallel task receives every release,
+ * of {@link PolicyRelease}s (Flink's broadcast-state pattern): every parallel task receives every release,
  * builds it (checks, sandbox and scenarios included) and swaps it in atomically between two records, so a
  * record is decided wholly by one release and every record after the swap by the new one. A release that
  * does not build or fails a scenario is refused and the last good one keeps serving. Each task reports
@@ -29,18 +29,18 @@ import org.apache.flink.util.Collector;
  *
  * @param <IN> the fact stream's record type (see {@link FactInput})
  */
-public final class LiveDecideFunction<IN> extends BroadcastProcessFunction<IN, PolicyBundle, DecisionRecord>
+public final class LiveDecideFunction<IN> extends BroadcastProcessFunction<IN, PolicyRelease, DecisionRecord>
         implements CheckpointedFunction {
     private static final long serialVersionUID = 1L;
     static final String ACTIVE = "active";
 
-    private final PolicyBundle initial;
+    private final PolicyRelease initial;
     private final FactInput<IN> input;
-    private transient PolicyBundle restored;
+    private transient PolicyRelease restored;
     private transient ServingPolicy serving;
 
     /** Decides on {@code initial} until a release arrives, unless restored state names another. */
-    public LiveDecideFunction(PolicyBundle initial, FactInput<IN> input) {
+    public LiveDecideFunction(PolicyRelease initial, FactInput<IN> input) {
         this.initial = Objects.requireNonNull(initial, "initial");
         this.input = Objects.requireNonNull(input, "input");
     }
@@ -59,7 +59,7 @@ public final class LiveDecideFunction<IN> extends BroadcastProcessFunction<IN, P
 
     @Override
     public void open(OpenContext context) {
-        PolicyBundle start = restored != null ? restored : initial;
+        PolicyRelease start = restored != null ? restored : initial;
         try {
             serving = ServingPolicy.build(start);
         } catch (PolicyBuildException e) {
@@ -70,8 +70,8 @@ public final class LiveDecideFunction<IN> extends BroadcastProcessFunction<IN, P
     }
 
     /** The release serving in this task. */
-    PolicyBundle serving() {
-        return serving.bundle();
+    PolicyRelease serving() {
+        return serving.release();
     }
 
     @Override
@@ -83,10 +83,10 @@ public final class LiveDecideFunction<IN> extends BroadcastProcessFunction<IN, P
     }
 
     @Override
-    public void processBroadcastElement(PolicyBundle release, Context context, Collector<DecisionRecord> out)
+    public void processBroadcastElement(PolicyRelease release, Context context, Collector<DecisionRecord> out)
             throws Exception {
         int subtask = getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
-        if (release.equals(serving.bundle())) {
+        if (release.equals(serving.release())) {
             context.getBroadcastState(TrustDecisions.ACTIVE_RELEASE).put(ACTIVE, release);
             context.output(TrustDecisions.POLICY_CHANGES, new PolicyChange(subtask, PolicyChange.Outcome.UNCHANGED,
                     release.label(), release.label(), List.of()));
@@ -97,7 +97,7 @@ public final class LiveDecideFunction<IN> extends BroadcastProcessFunction<IN, P
             next = ServingPolicy.build(release);
         } catch (PolicyBuildException e) {
             context.output(TrustDecisions.POLICY_CHANGES, new PolicyChange(subtask, PolicyChange.Outcome.REFUSED,
-                    release.label(), serving.bundle().label(), problems(e)));
+                    release.label(), serving.release().label(), problems(e)));
             return;
         }
         ServingPolicy previous = serving;

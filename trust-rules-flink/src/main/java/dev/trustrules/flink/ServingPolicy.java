@@ -10,11 +10,11 @@ import java.util.function.Consumer;
 
 /** A release and the policy built from it (shared within the TaskManager), deciding the records of one task. */
 final class ServingPolicy implements AutoCloseable {
-    private final PolicyBundle bundle;
+    private final PolicyRelease release;
     private final TrustPolicy policy;
 
-    private ServingPolicy(PolicyBundle bundle, TrustPolicy policy) {
-        this.bundle = bundle;
+    private ServingPolicy(PolicyRelease release, TrustPolicy policy) {
+        this.release = release;
         this.policy = policy;
     }
 
@@ -24,12 +24,12 @@ final class ServingPolicy implements AutoCloseable {
      *
      * @throws dev.trustrules.PolicyBuildException with every problem if it does not build
      */
-    static ServingPolicy build(PolicyBundle bundle) {
-        return new ServingPolicy(bundle, SharedPolicies.acquire(bundle));
+    static ServingPolicy build(PolicyRelease release) {
+        return new ServingPolicy(release, SharedPolicies.acquire(release));
     }
 
-    PolicyBundle bundle() {
-        return bundle;
+    PolicyRelease release() {
+        return release;
     }
 
     /**
@@ -41,17 +41,17 @@ final class ServingPolicy implements AutoCloseable {
         try {
             request = input.read(record);
         } catch (TrustJsonException e) {
-            failures.accept(new DecisionFailure(input.text(record), "unreadable: " + e.getMessage(), bundle.label()));
+            failures.accept(new DecisionFailure(input.text(record), "unreadable: " + e.getMessage(), release.label()));
             return null;
         } catch (IllegalArgumentException e) {
-            failures.accept(new DecisionFailure(input.text(record), "invalid facts: " + e.getMessage(), bundle.label()));
+            failures.accept(new DecisionFailure(input.text(record), "invalid facts: " + e.getMessage(), release.label()));
             return null;
         }
         Decision decision;
         try {
             decision = policy.evaluate(request);
         } catch (EvaluationException e) {
-            failures.accept(new DecisionFailure(input.text(record), "evaluation failed: " + e.getMessage(), bundle.label()));
+            failures.accept(new DecisionFailure(input.text(record), "evaluation failed: " + e.getMessage(), release.label()));
             return null;
         }
         return new DecisionRecord(request, decision);
@@ -59,6 +59,6 @@ final class ServingPolicy implements AutoCloseable {
 
     @Override
     public void close() {
-        SharedPolicies.release(bundle);
+        SharedPolicies.release(release);
     }
 }

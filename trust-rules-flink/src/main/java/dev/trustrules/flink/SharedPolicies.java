@@ -27,7 +27,7 @@ final class SharedPolicies {
      *
      * @throws dev.trustrules.PolicyBuildException if it does not build
      */
-    static TrustPolicy acquire(PolicyBundle release) {
+    static TrustPolicy acquire(PolicyRelease release) {
         String key = release.digest();
         Shared shared;
         boolean builder;
@@ -61,8 +61,8 @@ final class SharedPolicies {
         }
     }
 
-    /** Lets go of a policy {@link #acquire(PolicyBundle) acquired}; closes it when no task uses it any more. */
-    static void release(PolicyBundle release) {
+    /** Lets go of a policy {@link #acquire(PolicyRelease) acquired}; closes it when no task uses it any more. */
+    static void release(PolicyRelease release) {
         String key = release.digest();
         TrustPolicy unused = null;
         synchronized (BUILT) {

@@ -15,7 +15,7 @@ import org.apache.flink.util.OutputTag;
  *
  * <pre>{@code
  * SingleOutputStreamOperator<DecisionRecord> decided =
- *         TrustDecisions.decideLive(documents, FactInput.jsonDocuments(), releases, PolicyBundle.defaultPolicy())
+ *         TrustDecisions.decideLive(documents, FactInput.jsonDocuments(), releases, PolicyRelease.defaultPolicy())
  *                 .uid("trust-rules-decide");
  * decided.getSideOutput(TrustDecisions.FAILURES).sinkTo(failureSink);
  * decided.getSideOutput(TrustDecisions.POLICY_CHANGES).sinkTo(alerts);
@@ -33,14 +33,14 @@ public final class TrustDecisions {
             new OutputTag<>("trust-rules-policy-changes", TypeInformation.of(PolicyChange.class));
 
     /** The broadcast state holding the release serving ({@link LiveDecideFunction}). */
-    public static final MapStateDescriptor<String, PolicyBundle> ACTIVE_RELEASE =
-            new MapStateDescriptor<>("trust-rules-active-release", Types.STRING, TrustTypes.policyBundle());
+    public static final MapStateDescriptor<String, PolicyRelease> ACTIVE_RELEASE =
+            new MapStateDescriptor<>("trust-rules-active-release", Types.STRING, TrustTypes.policyRelease());
 
     private TrustDecisions() {}
 
     /** Decides every fact on one release, built once per parallel task. */
     public static <IN> SingleOutputStreamOperator<DecisionRecord> decide(DataStream<IN> facts, FactInput<IN> input,
-            PolicyBundle release) {
+            PolicyRelease release) {
         return facts.process(new DecideFunction<>(release, input), TrustTypes.decisionRecord())
                 .name("trust-rules decide (" + release.label() + ")");
     }
@@ -50,7 +50,7 @@ public final class TrustDecisions {
      * {@code releases} (broadcast to every parallel task) as it comes; see {@link LiveDecideFunction}.
      */
     public static <IN> SingleOutputStreamOperator<DecisionRecord> decideLive(DataStream<IN> facts, FactInput<IN> input,
-            DataStream<PolicyBundle> releases, PolicyBundle initial) {
+            DataStream<PolicyRelease> releases, PolicyRelease initial) {
         return facts.connect(releases.broadcast(ACTIVE_RELEASE))
                 .process(new LiveDecideFunction<>(initial, input), TrustTypes.decisionRecord())
                 .name("trust-rules decide (live rules)");

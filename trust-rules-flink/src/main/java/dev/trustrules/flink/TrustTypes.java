@@ -23,15 +23,15 @@ import org.apache.flink.util.InstantiationUtil;
 
 /**
  * Flink type information for trust-rules' values, with serializers of their own: decision records and
- * requests as their JSON form ({@link TrustJson}), policy bundles as their name, version and files. Use
- * them where Flink cannot infer a type, e.g. {@code env.fromData(TrustTypes.policyBundle(), bundles)}.
+ * requests as their JSON form ({@link TrustJson}), policy releases as their name, version and files. Use
+ * them where Flink cannot infer a type, e.g. {@code env.fromData(TrustTypes.policyRelease(), releases)}.
  */
 public final class TrustTypes {
     private TrustTypes() {}
 
-    /** A {@link PolicyBundle}: the stream of policy updates, and the active release in broadcast state. */
-    public static TypeInformation<PolicyBundle> policyBundle() {
-        return new BytesTypeInfo<>(PolicyBundle.class, BundleSerializer.INSTANCE);
+    /** A {@link PolicyRelease}: the stream of policy updates, and the active release in broadcast state. */
+    public static TypeInformation<PolicyRelease> policyRelease() {
+        return new BytesTypeInfo<>(PolicyRelease.class, ReleaseSerializer.INSTANCE);
     }
 
     /** A {@link DecisionRecord} (the facts and the decision), as its JSON form. */
@@ -52,18 +52,18 @@ public final class TrustTypes {
         return new BytesTypeInfo<>(WhatIfPart.class, PartSerializer.INSTANCE);
     }
 
-    /** Serializes a {@link PolicyBundle}: name, version, then each file's path and content. */
-    public static final class BundleSerializer extends BytesSerializer<PolicyBundle> {
+    /** Serializes a {@link PolicyRelease}: name, version, then each file's path and content. */
+    public static final class ReleaseSerializer extends BytesSerializer<PolicyRelease> {
         private static final long serialVersionUID = 1L;
-        static final BundleSerializer INSTANCE = new BundleSerializer();
+        static final ReleaseSerializer INSTANCE = new ReleaseSerializer();
 
         @Override
-        byte[] encode(PolicyBundle bundle) throws IOException {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 64, bundle.size() + 256));
+        byte[] encode(PolicyRelease release) throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 64, release.size() + 256));
             try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeUTF(bundle.name());
-                out.writeUTF(bundle.version());
-                Map<String, byte[]> files = bundle.files();
+                out.writeUTF(release.name());
+                out.writeUTF(release.version());
+                Map<String, byte[]> files = release.files();
                 out.writeInt(files.size());
                 for (Map.Entry<String, byte[]> file : files.entrySet()) {
                     out.writeUTF(file.getKey());
@@ -75,7 +75,7 @@ public final class TrustTypes {
         }
 
         @Override
-        PolicyBundle decode(byte[] bytes) throws IOException {
+        PolicyRelease decode(byte[] bytes) throws IOException {
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
                 String name = in.readUTF();
                 String version = in.readUTF();
@@ -87,20 +87,20 @@ public final class TrustTypes {
                     in.readFully(content);
                     files.put(path, content);
                 }
-                return PolicyBundle.of(name, version, files);
+                return PolicyRelease.of(name, version, files);
             }
         }
 
         @Override
-        public TypeSerializerSnapshot<PolicyBundle> snapshotConfiguration() {
-            return new BundleSnapshot();
+        public TypeSerializerSnapshot<PolicyRelease> snapshotConfiguration() {
+            return new ReleaseSnapshot();
         }
     }
 
-    /** The snapshot of {@link BundleSerializer}: the format has one version. */
-    public static final class BundleSnapshot extends SimpleTypeSerializerSnapshot<PolicyBundle> {
-        public BundleSnapshot() {
-            super(() -> BundleSerializer.INSTANCE);
+    /** The snapshot of {@link ReleaseSerializer}: the format has one version. */
+    public static final class ReleaseSnapshot extends SimpleTypeSerializerSnapshot<PolicyRelease> {
+        public ReleaseSnapshot() {
+            super(() -> ReleaseSerializer.INSTANCE);
         }
     }
 

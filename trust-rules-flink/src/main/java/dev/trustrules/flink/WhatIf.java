@@ -40,7 +40,7 @@ public record WhatIf(SingleOutputStreamOperator<String> report, DataStream<Decis
      *
      * @throws IllegalArgumentException if {@code samples} is negative or no corpus path is given
      */
-    public static WhatIf over(StreamExecutionEnvironment env, PolicyBundle baseline, PolicyBundle candidate, int samples,
+    public static WhatIf over(StreamExecutionEnvironment env, PolicyRelease baseline, PolicyRelease candidate, int samples,
             Path... corpus) {
         Objects.requireNonNull(env, "env");
         Objects.requireNonNull(baseline, "baseline");

@@ -25,15 +25,15 @@ final class WhatIfOperator extends AbstractStreamOperator<WhatIfPart>
         implements OneInputStreamOperator<CorpusLine, WhatIfPart>, BoundedOneInput {
     private static final long serialVersionUID = 1L;
 
-    private final PolicyBundle baselineRelease;
-    private final PolicyBundle candidateRelease;
+    private final PolicyRelease baselineRelease;
+    private final PolicyRelease candidateRelease;
     private final int samples;
     private final boolean nameFiles;
     private transient TrustPolicy baseline;
     private transient TrustPolicy candidate;
     private transient DiffReport report;
 
-    WhatIfOperator(PolicyBundle baseline, PolicyBundle candidate, int samples, boolean nameFiles) {
+    WhatIfOperator(PolicyRelease baseline, PolicyRelease candidate, int samples, boolean nameFiles) {
         this.baselineRelease = baseline;
         this.candidateRelease = candidate;
         this.samples = samples;

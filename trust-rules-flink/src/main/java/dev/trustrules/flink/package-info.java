@@ -3,7 +3,7 @@
  * broadcast-state pattern, and run the what-if of {@code trust-rules diff} as a batch job.
  *
  * <ul>
- *   <li>{@link dev.trustrules.flink.PolicyBundle}: a policy release as data (name, version, files), for the
+ *   <li>{@link dev.trustrules.flink.PolicyRelease}: a policy release as data (name, version, files), for the
  *       update stream and operator state;</li>
  *   <li>{@link dev.trustrules.flink.TrustDecisions}: the operators ({@link dev.trustrules.flink.DecideFunction}
  *       on one release, {@link dev.trustrules.flink.LiveDecideFunction} with releases broadcast live), their

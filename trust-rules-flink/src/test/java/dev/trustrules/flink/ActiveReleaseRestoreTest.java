@@ -26,13 +26,13 @@ class ActiveReleaseRestoreTest {
     @RegisterExtension
     static final MiniClusterExtension MINI_CLUSTER = FlinkJobs.miniCluster();
 
-    static final PolicyBundle V1 = Facts.release("1", "V1");
-    static final PolicyBundle V2 = Facts.release("2", "V2");
+    static final PolicyRelease V1 = Facts.release("1", "V1");
+    static final PolicyRelease V2 = Facts.release("2", "V2");
 
     @TempDir
     Path savepoints;
 
-    private static SingleOutputStreamOperator<DecisionRecord> decide(DataStream<String> facts, DataStream<PolicyBundle> releases) {
+    private static SingleOutputStreamOperator<DecisionRecord> decide(DataStream<String> facts, DataStream<PolicyRelease> releases) {
         SingleOutputStreamOperator<DecisionRecord> decided = TrustDecisions.decideLive(facts, FactInput.jsonDocuments(), releases, V1)
                 .uid("trust-rules-decide");
         decided.sinkTo(Collected.into("decisions"));
@@ -46,7 +46,7 @@ class ActiveReleaseRestoreTest {
         StreamExecutionEnvironment before = FlinkJobs.environment();
         DataStream<String> endless = before.fromSource(new DataGeneratorSource<>(i -> Facts.claim(i.intValue()), Long.MAX_VALUE,
                 RateLimiterStrategy.perSecond(20), Types.STRING), WatermarkStrategy.noWatermarks(), "claims").uid("endless-claims").setParallelism(1);
-        decide(endless, before.fromData(TrustTypes.policyBundle(), V2).uid("release-2").setParallelism(1));
+        decide(endless, before.fromData(TrustTypes.policyRelease(), V2).uid("release-2").setParallelism(1));
         JobClient running = before.executeAsync("before the savepoint");
         Collected.<PolicyChange>await("changes", 2, change -> change.outcome() == PolicyChange.Outcome.ACTIVATED);
         String savepoint = running.stopWithSavepoint(false, savepoints.toUri().toString(), SavepointFormatType.CANONICAL)
@@ -55,7 +55,7 @@ class ActiveReleaseRestoreTest {
         Collected.clear();
         StreamExecutionEnvironment after = FlinkJobs.environment();
         decide(after.fromData(Facts.claims(1000, 1004)).uid("four-claims").setParallelism(1),
-                after.fromData(TrustTypes.policyBundle(), V1).uid("no-release").setParallelism(1)
+                after.fromData(TrustTypes.policyRelease(), V1).uid("no-release").setParallelism(1)
                         .filter(release -> false).uid("none-passes").setParallelism(1));
         StreamGraph graph = after.getStreamGraph();
         graph.setSavepointRestoreSettings(SavepointRestoreSettings.forPath(savepoint, true));
@@ -73,7 +73,7 @@ class ActiveReleaseRestoreTest {
         Collected.clear();
         StreamExecutionEnvironment env = FlinkJobs.environment();
         decide(env.fromData(Facts.claims(0, 2)).setParallelism(1),
-                env.fromData(TrustTypes.policyBundle(), V2).setParallelism(1).filter(release -> false).setParallelism(1));
+                env.fromData(TrustTypes.policyRelease(), V2).setParallelism(1).filter(release -> false).setParallelism(1));
         env.execute("no state");
 
         assertThat(Collected.<DecisionRecord>in("decisions")).extracting(r -> r.decision().policy().version())

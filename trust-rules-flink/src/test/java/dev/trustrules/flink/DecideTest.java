@@ -31,7 +31,7 @@ class DecideTest {
         StreamExecutionEnvironment env = FlinkJobs.environment();
 
         SingleOutputStreamOperator<DecisionRecord> decided =
-                TrustDecisions.decide(env.fromData(documents), FactInput.jsonDocuments(), PolicyBundle.defaultPolicy());
+                TrustDecisions.decide(env.fromData(documents), FactInput.jsonDocuments(), PolicyRelease.defaultPolicy());
         decided.sinkTo(Collected.into("decisions"));
         decided.getSideOutput(TrustDecisions.FAILURES).sinkTo(Collected.into("failures"));
         env.execute("decide documents");
@@ -53,7 +53,7 @@ class DecideTest {
         String missingPaid = Facts.claim(2).replace("\"paidFen\":100,", "");
         String notJson = "{\"order\": ";
         StreamExecutionEnvironment env = FlinkJobs.environment();
-        PolicyBundle release = Facts.release("1", "V1");
+        PolicyRelease release = Facts.release("1", "V1");
 
         SingleOutputStreamOperator<DecisionRecord> documents = TrustDecisions.decide(
                 env.fromData(Facts.claim(1), missingPaid, notJson), FactInput.jsonDocuments(), release);

@@ -44,8 +44,8 @@ final class Facts {
     }
 
     /** A release {@code flink-test@<version>} whose one rule grants FAKE_ONE_PAY_TEN with reason {@code reason}. */
-    static PolicyBundle release(String version, String reason) {
-        return PolicyBundle.of("flink-test", version, files(version, rule(reason)));
+    static PolicyRelease release(String version, String reason) {
+        return PolicyRelease.of("flink-test", version, files(version, rule(reason)));
     }
 
     static Map<String, byte[]> files(String version, String rules) {

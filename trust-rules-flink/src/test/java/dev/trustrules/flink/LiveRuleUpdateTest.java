@@ -26,7 +26,7 @@ class LiveRuleUpdateTest {
     @RegisterExtension
     static final MiniClusterExtension MINI_CLUSTER = FlinkJobs.miniCluster();
 
-    static final PolicyBundle V1 = Facts.release("1", "V1");
+    static final PolicyRelease V1 = Facts.release("1", "V1");
 
     @BeforeEach
     void clear() {
@@ -34,13 +34,13 @@ class LiveRuleUpdateTest {
     }
 
     /** Decides claims o-0.. o-(total-1); the releases come after {@code before} facts were decided. */
-    private static void run(int total, int before, int changes, PolicyBundle... releases) throws Exception {
+    private static void run(int total, int before, int changes, PolicyRelease... releases) throws Exception {
         StreamExecutionEnvironment env = FlinkJobs.environment();
         DataStream<String> facts = env.fromData(Facts.claims(0, total)).setParallelism(1)
                 .map(new Gate<String>(before, "changes", changes, change -> true)).setParallelism(1).returns(Types.STRING);
-        DataStream<PolicyBundle> updates = env.fromData(TrustTypes.policyBundle(), releases).setParallelism(1)
-                .map(new Gate<PolicyBundle>(0, "decisions", before, decision -> true)).setParallelism(1)
-                .returns(TrustTypes.policyBundle());
+        DataStream<PolicyRelease> updates = env.fromData(TrustTypes.policyRelease(), releases).setParallelism(1)
+                .map(new Gate<PolicyRelease>(0, "decisions", before, decision -> true)).setParallelism(1)
+                .returns(TrustTypes.policyRelease());
 
         SingleOutputStreamOperator<DecisionRecord> decided = TrustDecisions.decideLive(facts, FactInput.jsonDocuments(), updates, V1)
                 .uid("trust-rules-decide");
@@ -76,7 +76,7 @@ class LiveRuleUpdateTest {
     @Test
     void should_refuse_a_release_and_keep_deciding_on_the_last_good_when_it_does_not_build_or_fails_a_scenario()
             throws Exception {
-        PolicyBundle broken = PolicyBundle.of("flink-test", "2", Facts.files("2", Facts.rule("V2").replace("when", "when\n    Nope()")));
+        PolicyRelease broken = PolicyRelease.of("flink-test", "2", Facts.files("2", Facts.rule("V2").replace("when", "when\n    Nope()")));
         Map<String, byte[]> failing = new TreeMap<>(Facts.files("3", Facts.rule("OTHER")));
         failing.put("scenarios/refund.yaml", """
                 name: refund with V3
@@ -85,7 +85,7 @@ class LiveRuleUpdateTest {
                   entitlements: [ { type: FAKE_ONE_PAY_TEN, reason: V3 } ]
                 """.formatted(Facts.claim(99)).getBytes(StandardCharsets.UTF_8));
 
-        run(6, 3, 4, broken, PolicyBundle.of("flink-test", "3", failing));
+        run(6, 3, 4, broken, PolicyRelease.of("flink-test", "3", failing));
 
         List<PolicyChange> changes = Collected.in("changes");
         assertThat(changes).extracting(c -> c.subtask() + " " + c.outcome() + " " + c.release() + " serving " + c.serving())

@@ -31,8 +31,8 @@ class WhatIfJobTest {
     static Path work;
 
     static Path candidateDirectory;
-    static PolicyBundle baseline;
-    static PolicyBundle candidate;
+    static PolicyRelease baseline;
+    static PolicyRelease candidate;
 
     /** The candidate of the CLI's diff tests: the default policy with the freight cap cut from 25.00 to 20.00 CNY. */
     @BeforeAll
@@ -57,8 +57,8 @@ class WhatIfJobTest {
                 Files.delete(file);
             }
         }
-        baseline = PolicyBundle.fromDirectory(Facts.DEFAULT_POLICY_DIR);
-        candidate = PolicyBundle.fromDirectory(candidateDirectory);
+        baseline = PolicyRelease.fromDirectory(Facts.DEFAULT_POLICY_DIR);
+        candidate = PolicyRelease.fromDirectory(candidateDirectory);
     }
 
     @BeforeEach

@@ -3,7 +3,7 @@ package dev.trustrules.examples.flink;
 import dev.trustrules.DecisionRecord;
 import dev.trustrules.flink.DecisionFailure;
 import dev.trustrules.flink.FactInput;
-import dev.trustrules.flink.PolicyBundle;
+import dev.trustrules.flink.PolicyRelease;
 import dev.trustrules.flink.PolicyChange;
 import dev.trustrules.flink.TrustDecisions;
 import dev.trustrules.flink.TrustTypes;
@@ -64,18 +64,18 @@ public final class TrustRulesFlinkJob {
 
     static void decide(StreamExecutionEnvironment env, Options options) throws Exception {
         env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
-        PolicyBundle initial = options.policy == null ? PolicyBundle.defaultPolicy() : PolicyBundle.fromDirectory(Path.of(options.policy));
-        List<PolicyBundle> updates = new ArrayList<>();
+        PolicyRelease initial = options.policy == null ? PolicyRelease.defaultPolicy() : PolicyRelease.fromDirectory(Path.of(options.policy));
+        List<PolicyRelease> updates = new ArrayList<>();
         for (String update : options.updates) {
-            updates.add(PolicyBundle.fromDirectory(Path.of(update)));
+            updates.add(PolicyRelease.fromDirectory(Path.of(update)));
         }
         DataStream<String> facts = env.fromSource(FileSource.forRecordStreamFormat(new TextLineInputFormat(),
                 new org.apache.flink.core.fs.Path(options.facts)).build(), WatermarkStrategy.noWatermarks(), "facts")
                 .uid("facts").filter(line -> !line.isBlank()).uid("non-blank")
                 .rebalance(); // a file is one split, read by one task: spread its lines over every deciding task
-        DataStream<PolicyBundle> releases = updates.isEmpty()
-                ? env.fromData(TrustTypes.policyBundle(), initial).uid("releases").filter(release -> false).uid("no-releases")
-                : env.fromData(updates, TrustTypes.policyBundle()).uid("releases");
+        DataStream<PolicyRelease> releases = updates.isEmpty()
+                ? env.fromData(TrustTypes.policyRelease(), initial).uid("releases").filter(release -> false).uid("no-releases")
+                : env.fromData(updates, TrustTypes.policyRelease()).uid("releases");
         SingleOutputStreamOperator<DecisionRecord> decided =
                 TrustDecisions.decideLive(facts, FactInput.jsonDocuments(), releases, initial).uid("trust-rules-decide");
         DataStream<String> failures = decided.getSideOutput(TrustDecisions.FAILURES)
@@ -98,8 +98,8 @@ public final class TrustRulesFlinkJob {
 
     static void whatIf(StreamExecutionEnvironment env, Options options) throws Exception {
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
-        WhatIf whatIf = WhatIf.over(env, PolicyBundle.fromDirectory(Path.of(options.baseline)),
-                PolicyBundle.fromDirectory(Path.of(options.candidate)), options.samples,
+        WhatIf whatIf = WhatIf.over(env, PolicyRelease.fromDirectory(Path.of(options.baseline)),
+                PolicyRelease.fromDirectory(Path.of(options.candidate)), options.samples,
                 options.corpus.stream().map(org.apache.flink.core.fs.Path::new).toArray(org.apache.flink.core.fs.Path[]::new));
         whatIf.failures().map(TrustRulesFlinkJob::failureLine).returns(Types.STRING).print("not decided");
         whatIf.report().print();

@@ -26,14 +26,14 @@ import java.util.TreeMap;
 /**
  * One release of a policy as data: its name, its version and its files (path relative to the policy
  * root, to content; see {@link RuleFiles}), so that rules travel as stream records and live in operator
- * state. Immutable: the files are copied in and out. Two bundles are equal when their name, version and
+ * state. Immutable: the files are copied in and out. Two releases are equal when their name, version and
  * every file are.
  *
  * <p>The name and version are those of the policy's {@code policy.properties} (its base version):
- * {@link #build()} refuses a bundle whose files say otherwise, so a decision's
+ * {@link #build()} refuses a release whose files say otherwise, so a decision's
  * {@link dev.trustrules.Decision#policy()} always names the release that the update stream announced.
  */
-public final class PolicyBundle implements Serializable {
+public final class PolicyRelease implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
@@ -41,7 +41,7 @@ public final class PolicyBundle implements Serializable {
     private final String version;
     private final TreeMap<String, byte[]> files;
 
-    private PolicyBundle(String name, String version, Map<String, byte[]> files) {
+    private PolicyRelease(String name, String version, Map<String, byte[]> files) {
         this.name = requireText(name, "name");
         this.version = requireText(version, "version");
         Objects.requireNonNull(files, "files");
@@ -51,12 +51,12 @@ public final class PolicyBundle implements Serializable {
     }
 
     /**
-     * A bundle of the given files, released as {@code name} and {@code version}.
+     * A release of the given files, released as {@code name} and {@code version}.
      *
      * @throws IllegalArgumentException if the name or version is blank
      */
-    public static PolicyBundle of(String name, String version, Map<String, byte[]> files) {
-        return new PolicyBundle(name, version, files);
+    public static PolicyRelease of(String name, String version, Map<String, byte[]> files) {
+        return new PolicyRelease(name, version, files);
     }
 
     /**
@@ -64,12 +64,12 @@ public final class PolicyBundle implements Serializable {
      *
      * @throws PolicyBuildException if the directory cannot be read or has no {@code name} and {@code version}
      */
-    public static PolicyBundle fromDirectory(Path directory) {
+    public static PolicyRelease fromDirectory(Path directory) {
         return named(directory.toString(), RuleFiles.fromDirectory(directory));
     }
 
     /** The bundled default policy of {@code trust-rules-drl}, as {@link RuleFiles#defaultPolicy()} reads it. */
-    public static PolicyBundle defaultPolicy() {
+    public static PolicyRelease defaultPolicy() {
         return named("classpath:" + TrustPolicy.DEFAULT_POLICY_ROOT, RuleFiles.defaultPolicy());
     }
 
@@ -79,15 +79,15 @@ public final class PolicyBundle implements Serializable {
      * @throws PolicyBuildException naming {@code origin} if there is no {@code policy.properties} with
      *     {@code name=} and {@code version=}
      */
-    public static PolicyBundle named(String origin, Map<String, byte[]> files) {
+    public static PolicyRelease named(String origin, Map<String, byte[]> files) {
         Properties manifest = manifest(files);
         String name = manifest == null ? null : manifest.getProperty("name");
         String version = manifest == null ? null : manifest.getProperty("version");
         if (name == null || name.isBlank() || version == null || version.isBlank()) {
             throw new PolicyBuildException(origin, List.of(new Problem("policy.properties", 0, 0, Problem.Severity.ERROR,
-                    "a policy bundle needs policy.properties with name= and version=")));
+                    "a policy release needs policy.properties with name= and version=")));
         }
-        return new PolicyBundle(name.strip(), version.strip(), files);
+        return new PolicyRelease(name.strip(), version.strip(), files);
     }
 
     private static Properties manifest(Map<String, byte[]> files) {
@@ -119,7 +119,7 @@ public final class PolicyBundle implements Serializable {
         return version;
     }
 
-    /** {@code name@version}, as problems, logs and {@link PolicyChange}s name the bundle. */
+    /** {@code name@version}, as problems, logs and {@link PolicyChange}s name the release. */
     public String label() {
         return name + "@" + version;
     }
@@ -137,7 +137,7 @@ public final class PolicyBundle implements Serializable {
     }
 
     /**
-     * A SHA-256 over the name, the version and every file's path and content: what the bundle is, for
+     * A SHA-256 over the name, the version and every file's path and content: what the release is, for
      * telling a replayed release from a new one. Not the policy's own SHA-256 (which covers rule files only).
      */
     public String digest() {
@@ -166,15 +166,15 @@ public final class PolicyBundle implements Serializable {
      * Builds the policy, with the same checks and sandbox as a directory, its scenarios included.
      *
      * @throws PolicyBuildException with every problem when the files do not build, a scenario fails, or
-     *     the files' {@code policy.properties} names another release than the bundle
+     *     the files' {@code policy.properties} names another release than the release
      */
     public TrustPolicy build() {
-        TrustPolicy policy = TrustPolicy.builder().fromFiles("bundle " + label(), files).build();
+        TrustPolicy policy = TrustPolicy.builder().fromFiles("release " + label(), files).build();
         PolicyId base = policy.versions().get(0).id();
         if (!base.name().equals(name) || !base.version().equals(version)) {
             policy.close();
-            throw new PolicyBuildException("bundle " + label(), List.of(new Problem("policy.properties", 0, 0,
-                    Problem.Severity.ERROR, "names " + base.name() + "@" + base.version() + ", but the bundle is " + label())));
+            throw new PolicyBuildException("release " + label(), List.of(new Problem("policy.properties", 0, 0,
+                    Problem.Severity.ERROR, "names " + base.name() + "@" + base.version() + ", but the release is " + label())));
         }
         return policy;
     }
@@ -184,7 +184,7 @@ public final class PolicyBundle implements Serializable {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof PolicyBundle that) || !name.equals(that.name) || !version.equals(that.version)
+        if (!(other instanceof PolicyRelease that) || !name.equals(that.name) || !version.equals(that.version)
                 || !files.keySet().equals(that.files.keySet())) {
             return false;
         }
@@ -202,6 +202,6 @@ public final class PolicyBundle implements Serializable {
 
     @Override
     public String toString() {
-        return "PolicyBundle[" + label() + ", " + files.size() + " files, " + size() + " bytes]";
+        return "PolicyRelease[" + label() + ", " + files.size() + " files, " + size() + " bytes]";
     }
 }
