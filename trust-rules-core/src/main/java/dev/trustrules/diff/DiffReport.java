@@ -181,6 +181,9 @@ public final class DiffReport implements Serializable {
     private final int maxSamples;
     private final TreeMap<Where, Sample> samples = new TreeMap<>();
     private final TreeMap<Where, Skipped> skipped = new TreeMap<>();
+    private transient PolicyId lastBaseline;
+    private transient PolicyId lastCandidate;
+    private transient String lastVersions;
 
     /**
      * An empty report keeping at most {@code maxSamples} changed documents as samples.
@@ -207,7 +210,7 @@ public final class DiffReport implements Serializable {
     public void add(String source, long line, TrustRequest request, Decision baseline, Decision candidate) {
         Objects.requireNonNull(source, "source");
         documents++;
-        byVersions.merge(baseline.policy() + "\n" + candidate.policy(), 1L, Long::sum);
+        byVersions.merge(versions(baseline.policy(), candidate.policy()), 1L, Long::sum);
         count(0, baseline);
         count(1, candidate);
         for (Entitlement e : baseline.entitlements()) {
@@ -289,6 +292,16 @@ public final class DiffReport implements Serializable {
         }
     }
 
+    /** The key of a pair of versions, made once per pair: the versions of a corpus are few, its documents many. */
+    private String versions(PolicyId a, PolicyId b) {
+        if (a != lastBaseline || b != lastCandidate) {
+            lastBaseline = a;
+            lastCandidate = b;
+            lastVersions = a + "\n" + b;
+        }
+        return lastVersions;
+    }
+
     private void count(int side, Decision d) {
         tiers[side][tier(d.buyerTier())]++;
         for (Guarantee g : d.guarantees()) {
@@ -314,12 +327,23 @@ public final class DiffReport implements Serializable {
     }
 
     private static boolean differs(List<Entitlement> a, List<Entitlement> b, EntitlementType type) {
-        return !a.stream().filter(e -> e.type() == type).map(DiffReport::key).toList()
-                .equals(b.stream().filter(e -> e.type() == type).map(DiffReport::key).toList());
+        List<Entitlement> x = a.stream().filter(e -> e.type() == type).toList();
+        List<Entitlement> y = b.stream().filter(e -> e.type() == type).toList();
+        if (x.size() != y.size()) {
+            return true;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!sameEntitlement(x.get(i), y.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static List<Object> key(Entitlement e) {
-        return List.of(e.refundFen(), e.payoutFen(), e.currency(), e.payer(), e.returnRequired(), e.reason());
+    private static boolean sameEntitlement(Entitlement x, Entitlement y) {
+        return x.type() == y.type() && x.refundFen() == y.refundFen() && x.payoutFen() == y.payoutFen()
+                && x.payer() == y.payer() && x.returnRequired() == y.returnRequired()
+                && x.currency().equals(y.currency()) && x.reason().equals(y.reason());
     }
 
     private static List<String> reasons(List<Denial> denials, EntitlementType type) {
@@ -498,8 +522,7 @@ public final class DiffReport implements Serializable {
             }
         }
         for (int i = 0; i < a.entitlements().size(); i++) {
-            if (!key(a.entitlements().get(i)).equals(key(b.entitlements().get(i)))
-                    || a.entitlements().get(i).type() != b.entitlements().get(i).type()) {
+            if (!sameEntitlement(a.entitlements().get(i), b.entitlements().get(i))) {
                 return false;
             }
         }
