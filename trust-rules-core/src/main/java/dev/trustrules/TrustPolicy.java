@@ -229,7 +229,7 @@ public final class TrustPolicy implements AutoCloseable {
         CompiledPolicySet set = current.get();
         RulesOf known = rules;
         if (known == null || !known.versions().equals(set.versions())) {
-            known = new RulesOf(set.versions(), RuleCatalog.of(set.sources()));
+            known = new RulesOf(set.versions(), RuleCatalog.of(set.sources(), set.ruleNames()));
             rules = known;
         }
         return known.rules();
