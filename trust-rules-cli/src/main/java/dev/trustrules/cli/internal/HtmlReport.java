@@ -38,7 +38,13 @@ final class HtmlReport {
             .card .sub { color: var(--muted); font-size: 14px; }
             .bar { height: 8px; background: var(--bad-bg); border-radius: 4px; overflow: hidden; margin: 6px 0; }
             .bar span { display: block; height: 100%; background: var(--ok); }
-            table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); font-size: 14px; }
+            table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); font-size: 14px;
+                    table-layout: fixed; }
+            table.rules col.place { width: 64px; } table.rules col.rule { width: 30%; } table.rules col.status { width: 110px; }
+            table.rules col.denials { width: 27%; }
+            table.runs col.place { width: 56px; } table.runs col.result { width: 90px; } table.runs col.file { width: 36%; }
+            table.runs col.fired { width: 100px; }
+            td { overflow-wrap: anywhere; }
             th, td { text-align: left; vertical-align: top; padding: 6px 10px; border-bottom: 1px solid var(--line); }
             th { background: #eef1f4; font-weight: 600; font-size: 13px; }
             td.num { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); white-space: nowrap; width: 1%; }
@@ -88,7 +94,8 @@ final class HtmlReport {
         html.append("<h1>Scenario test report</h1>\n<p class=\"policy\">Policy <strong>").append(esc(policy.name()))
                 .append("</strong> version <strong>").append(esc(policy.version())).append("</strong> · sha256 <span class=\"code\">")
                 .append(esc(policy.sha256().substring(0, Math.min(12, policy.sha256().length())))).append("</span> · ")
-                .append(esc(report.policyDirectory() == null ? "the bundled default policy" : report.policyDirectory().toString()))
+                .append(report.policyDirectory() == null ? "the bundled default policy"
+                        : "from directory <span class=\"code\">" + esc(report.policyDirectory().toString()) + "</span>")
                 .append("</p>\n");
         cards();
         failures();
@@ -111,7 +118,7 @@ final class HtmlReport {
         card("Rules exercised", coverage.rules(), report.belowMinimum(),
                 report.minCoverage() == null ? "" : " · minimum " + report.minimumText() + "%");
         card("Denial conditions given", coverage.denials(), false, "");
-        card("Decision-table rows", coverage.tableRows(), false, "");
+        card("Decision-table rows", coverage.tableRows(), false, coverage.tableRows().total() == 0 ? " · no decision table" : "");
         html.append("</section>\n");
     }
 
@@ -158,7 +165,8 @@ final class HtmlReport {
             long covered = rules.stream().filter(Coverage.Entry::covered).count();
             html.append("<h3>").append(esc(file.getKey())).append("<span class=\"count\">").append(covered).append(" of ")
                     .append(rules.size()).append(table ? " table rows" : " rules").append(" exercised</span></h3>\n");
-            html.append("<table>\n<thead><tr><th>").append(table ? "Row" : "Line")
+            html.append("<table class=\"rules\">\n<colgroup><col class=\"place\"><col class=\"rule\"><col class=\"status\">"
+                    + "<col class=\"denials\"><col></colgroup>\n<thead><tr><th>").append(table ? "Row" : "Line")
                     .append("</th><th>Rule</th><th>Status</th><th>Denial conditions</th><th>Scenarios that exercised it</th></tr></thead>\n<tbody>\n");
             for (Coverage.RuleCoverage entry : rules) {
                 html.append("<tr class=\"").append(entry.covered() ? "covered" : "uncovered").append("\"><td class=\"num\">")
@@ -218,7 +226,8 @@ final class HtmlReport {
     private void scenarios() {
         List<ScenarioResult> results = report.run().results();
         html.append("<h2 id=\"scenarios\">Scenarios (").append(results.size()).append(")</h2>\n");
-        html.append("<table>\n<thead><tr><th>#</th><th>Scenario</th><th>Result</th><th>File</th><th>Rules fired</th></tr></thead>\n<tbody>\n");
+        html.append("<table class=\"runs\">\n<colgroup><col class=\"place\"><col><col class=\"result\"><col class=\"file\">"
+                + "<col class=\"fired\"></colgroup>\n<thead><tr><th>#</th><th>Scenario</th><th>Result</th><th>File</th><th>Rules fired</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < results.size(); i++) {
             ScenarioResult result = results.get(i);
             html.append("<tr id=\"s-").append(i + 1).append("\" class=\"").append(result.passed() ? "covered" : "uncovered")

@@ -129,18 +129,22 @@ final class JunitReport {
     private void minimum(TestReport report) throws XMLStreamException {
         Coverage.Section<Coverage.RuleCoverage> rules = report.run().coverage().rules();
         newline(1);
+        if (!report.belowMinimum()) {
+            xml.writeEmptyElement("testcase");
+            attribute("name", "rule coverage is at least " + report.minimumText() + "%");
+            attribute("classname", "coverage");
+            return;
+        }
         xml.writeStartElement("testcase");
         attribute("name", "rule coverage is at least " + report.minimumText() + "%");
         attribute("classname", "coverage");
-        if (report.belowMinimum()) {
-            newline(2);
-            xml.writeStartElement("failure");
-            attribute("message", "rule coverage " + rules.percentText() + " is below --min-coverage " + report.minimumText() + "%");
-            attribute("type", "CoverageBelowMinimum");
-            characters("rules no scenario fired:\n" + TestReport.byPlace(rules.uncovered()).stream()
-                    .map(e -> "  " + report.where(e.rule()) + "  " + e.rule().name() + "\n").collect(Collectors.joining()));
-            xml.writeEndElement();
-        }
+        newline(2);
+        xml.writeStartElement("failure");
+        attribute("message", "rule coverage " + rules.percentText() + " is below --min-coverage " + report.minimumText() + "%");
+        attribute("type", "CoverageBelowMinimum");
+        characters("rules no scenario fired:\n" + TestReport.byPlace(rules.uncovered()).stream()
+                .map(e -> "  " + report.where(e.rule()) + "  " + e.rule().name() + "\n").collect(Collectors.joining()));
+        xml.writeEndElement();
         newline(1);
         xml.writeEndElement();
     }

@@ -23,14 +23,25 @@ final class ReportFile {
     }
 
     /**
-     * The file {@code option} names: {@code path} itself, or {@code path/directoryFile} when {@code path} is a
-     * directory and the report has a name to take there ({@code directoryFile} {@code null}: a directory is refused).
+     * The file {@code option} names: {@code given} itself, or {@code given/directoryFile} when {@code given} is a
+     * directory, or ends with a slash, and the report has a name to take there ({@code directoryFile}
+     * {@code null}: a directory is refused).
      *
      * @throws CliException (bad input) naming the option and the path when the file cannot be written
      */
-    static ReportFile check(String option, Path path, String directoryFile) {
+    static ReportFile check(String option, String given, String directoryFile) {
+        if (given.isBlank()) {
+            throw CliException.badInput(option + ": the file name is empty");
+        }
+        Path path;
+        try {
+            path = Path.of(given);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw CliException.badInput(option + ": not a file name: " + given + " (" + e.getReason() + ")");
+        }
+        boolean directory = Files.isDirectory(path) || given.endsWith("/") || given.endsWith(java.io.File.separator);
         Path file = path;
-        if (Files.isDirectory(path)) {
+        if (directory) {
             if (directoryFile == null) {
                 throw CliException.badInput(option + ": " + path + " is a directory; give a file name, such as "
                         + path.resolve("trust-rules-test.xml"));
@@ -40,9 +51,12 @@ final class ReportFile {
                 throw CliException.badInput(option + ": " + file + " is a directory; give a file name");
             }
         }
-        Path existing = file.toAbsolutePath().getParent();
+        Path existing = file.getParent();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
+        }
+        if (existing == null) {
+            existing = Path.of("").toAbsolutePath();
         }
         if (existing != null && !Files.isDirectory(existing)) {
             throw CliException.badInput(option + ": cannot write " + file + ": " + existing + " is a file, not a directory");

@@ -42,12 +42,13 @@ public final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--junit", paramLabel = "FILE",
             description = "Also write the results as JUnit XML (one testcase per scenario, the coverage as properties), for CI.")
-    private Path junit;
+    private String junit;
 
     @Option(names = "--html", paramLabel = "FILE|DIR",
-            description = "Also write a self-contained HTML report (in a directory: " + HTML_IN_DIRECTORY + "): the figures, "
+            description = "Also write a self-contained HTML report (given a directory, or a name ending in /: "
+                    + HTML_IN_DIRECTORY + " in it): the figures, "
                     + "the failures, each rule file with every rule covered or not and the scenarios that exercised it.")
-    private Path html;
+    private String html;
 
     @Parameters(paramLabel = "SCENARIO_DIR|FILE", arity = "1..*",
             description = "Scenario files, or directories searched for *.json, *.yaml and *.yml.")

@@ -28,9 +28,10 @@ record TestReport(ScenarioRun run, Path policyDirectory, Double minCoverage) {
         return policyDirectory == null ? rule.file() : policyDirectory.resolve(rule.file()).toString().replace('\\', '/');
     }
 
-    /** What the bundled policy or the directory is called, with the newest version's name, version and hash. */
+    /** The bundled policy or the directory, with the newest version's name, version and hash. */
     String policyLabel() {
-        return run.policy() + (policyDirectory == null ? ", the bundled default policy" : ", " + policyDirectory);
+        return (policyDirectory == null ? "the bundled default policy" : "policy " + policyDirectory.toString().replace('\\', '/'))
+                + ", " + run.policy();
     }
 
     /** Whether rule coverage is below {@code --min-coverage}. */
