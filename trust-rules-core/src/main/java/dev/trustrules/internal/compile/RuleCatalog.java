@@ -26,9 +26,9 @@ import org.drools.drl.ast.descr.RuleDescr;
  * The rules of a policy's versions as written ({@link PolicyRule}): where each is, for a decision table's
  * rule the row that generated it, and the denials its consequence inserts ({@code new DenyEntitlement(type,
  * "REASON", ...)}), for reports; evaluation never reads it. The files are scanned for their {@code rule}
- * blocks (comments and strings kept apart), which costs milliseconds where loading the DRL parser costs a
- * good part of a second; should the scan not find exactly the rules the policy compiled (a name written in a
- * way the scan does not read, a spreadsheet), the files are parsed instead.
+ * blocks (comments and strings kept apart), in about a third of the time the DRL parser takes to load and
+ * read them (docs/performance.md); should the scan not find exactly the rules the policy compiled (a name
+ * written in a way the scan does not read, a spreadsheet), the files are parsed instead.
  */
 public final class RuleCatalog {
     private static final Pattern TOKEN = Pattern.compile(
