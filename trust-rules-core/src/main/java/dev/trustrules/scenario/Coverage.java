@@ -4,9 +4,11 @@ import dev.trustrules.Decision;
 import dev.trustrules.Denial;
 import dev.trustrules.PolicyRule;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -80,7 +82,7 @@ public record Coverage(Section<RuleCoverage> rules, Section<DenialCoverage> deni
                 }
             }
         }
-        List<PolicyRule> sorted = rules.stream().sorted(java.util.Comparator.comparing(PolicyRule::name)).toList();
+        List<PolicyRule> sorted = rules.stream().sorted(Comparator.comparing(PolicyRule::name)).toList();
         List<RuleCoverage> ruleEntries = new ArrayList<>();
         List<DenialCoverage> denialEntries = new ArrayList<>();
         for (PolicyRule rule : sorted) {
@@ -91,7 +93,7 @@ public record Coverage(Section<RuleCoverage> rules, Section<DenialCoverage> deni
             }
         }
         List<RuleCoverage> tableEntries = ruleEntries.stream().filter(e -> e.rule().tableRow())
-                .sorted(java.util.Comparator.comparing((RuleCoverage e) -> e.rule().file()).thenComparingInt(e -> e.rule().line()))
+                .sorted(Comparator.comparing((RuleCoverage e) -> e.rule().file()).thenComparingInt(e -> e.rule().line()))
                 .toList();
         return new Coverage(new Section<>(ruleEntries), new Section<>(denialEntries), new Section<>(tableEntries));
     }
@@ -173,7 +175,7 @@ public record Coverage(Section<RuleCoverage> rules, Section<DenialCoverage> deni
          * shown as reaching a minimum reaches it.
          */
         public String percentText() {
-            return String.format(java.util.Locale.ROOT, "%.1f%%", Math.floor(percent() * 10 + 1e-9) / 10);
+            return String.format(Locale.ROOT, "%.1f%%", Math.floor(percent() * 10 + 1e-9) / 10);
         }
 
         /** {@code covered of total (percent%)}. */
