@@ -22,7 +22,9 @@ class ShadedJarIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        return run(new ProcessBuilder(command));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("TRUST_RULES_CACHE", System.getProperty("trustrules.cache", "off"));
+        return run(builder);
     }
 
     /** Runs the {@code trust-rules} launcher script of the module, on the JDK running the tests. */
@@ -36,6 +38,7 @@ class ShadedJarIT {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("TRUST_RULES_JAR");
+        builder.environment().put("TRUST_RULES_CACHE", System.getProperty("trustrules.cache", "off"));
         return run(builder);
     }
 

@@ -50,12 +50,27 @@ public final class TestCommand implements Callable<Integer> {
                     + "the failures, each rule file with every rule covered or not and the scenarios that exercised it.")
     private String html;
 
+    @Option(names = "--watch",
+            description = "Run again each time a file under the policy directory or the scenario paths is saved, until stopped (Ctrl-C).")
+    private boolean watch;
+
     @Parameters(paramLabel = "SCENARIO_DIR|FILE", arity = "1..*",
             description = "Scenario files, or directories searched for *.json, *.yaml and *.yml.")
     private List<Path> paths;
 
     @Override
     public Integer call() {
+        if (watch) {
+            List<Path> roots = new ArrayList<>(paths);
+            if (policyDirectory != null) {
+                roots.add(0, policyDirectory);
+            }
+            return Watch.repeat(roots, spec.commandLine().getOut(), spec.commandLine().getErr(), this::testOnce);
+        }
+        return testOnce();
+    }
+
+    private int testOnce() {
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100 || minCoverage.isNaN())) {
             throw CliException.badInput("--min-coverage must be between 0 and 100, was " + minCoverage);
         }
