@@ -82,6 +82,15 @@ public final class TrustJson {
     }
 
     /**
+     * The request as one line of compact JSON, the same fields as {@link #writeRequest(TrustRequest)}: a
+     * line of a JSON Lines corpus ({@code trust-rules diff}, {@code trust-rules corpus}).
+     */
+    public static String writeRequestLine(TrustRequest request) {
+        Objects.requireNonNull(request, "request");
+        return JsonDocuments.writeRequestLine(request);
+    }
+
+    /**
      * The decision as a pretty-printed JSON document: {@code policy}, {@code evaluatedAt},
      * {@code buyerTier}, {@code guarantees}, {@code entitlements}, {@code denials}, {@code sanctions},
      * {@code notes} and {@code firedRules}, in that order (the components of {@link Decision}).

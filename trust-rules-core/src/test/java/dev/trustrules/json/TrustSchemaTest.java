@@ -1,0 +1,116 @@
+package dev.trustrules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustrules.TrustRequest;
+import dev.trustrules.corpus.SyntheticCorpus;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The schemas say what the reader takes: complete documents and the synthetic corpus validate, each
+ * field is described, and the ranges and patterns are the records' own.
+ */
+class TrustSchemaTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final SchemaValidator FACTS = new SchemaValidator(TrustSchema.FACTS);
+    private static final SchemaValidator DECISION = new SchemaValidator(TrustSchema.DECISION);
+
+    @Test
+    void should_validate_a_request_holding_every_fact_and_field_when_the_reader_reads_it() {
+        String json = JsonSamples.request().json();
+        TrustJson.readRequest(json);
+
+        assertThat(FACTS.problems(json)).isEmpty();
+    }
+
+    @Test
+    void should_validate_a_decision_holding_every_kind_of_item_when_the_reader_reads_it() {
+        String json = JsonSamples.decision().json();
+        TrustJson.readDecision(json);
+
+        assertThat(DECISION.problems(json)).isEmpty();
+        assertThat(DECISION.problems(TrustJson.writeDecision(TrustJson.readDecision(json)))).isEmpty();
+        assertThat(DECISION.problems(TrustJson.writeExplainedDecision(TrustJson.readDecision(json)))).isEmpty();
+    }
+
+    @Test
+    void should_validate_every_document_of_the_synthetic_corpus_when_written_by_trust_json() {
+        for (TrustRequest request : SyntheticCorpus.requests(340, 11)) {
+            String json = TrustJson.writeRequest(request);
+            assertThat(FACTS.problems(json)).as(json).isEmpty();
+        }
+    }
+
+    @Test
+    void should_take_ranges_and_patterns_from_the_records_constructors() throws Exception {
+        JsonNode defs = MAPPER.readTree(TrustSchema.FACTS.json()).get("$defs");
+
+        assertThat(defs.at("/BuyerAccount/properties/creditScore").toString())
+                .contains("\"type\":\"integer\",\"minimum\":0,\"maximum\":1000");
+        assertThat(defs.at("/AfterSaleClaim/properties/spoiledPercent").toString())
+                .contains("\"type\":\"integer\",\"minimum\":0,\"maximum\":100");
+        assertThat(defs.at("/ShopAccount/properties/experienceScore").toString())
+                .contains("\"type\":\"number\",\"minimum\":0.0,\"maximum\":5.0");
+        assertThat(defs.at("/Brand/properties/ownBrandGmvShareBasisPoints").toString()).contains("\"minimum\":0,\"maximum\":10000");
+        assertThat(defs.at("/ViolationRecord/properties/points").toString())
+                .contains("\"type\":[\"integer\",\"null\"],\"minimum\":0,\"maximum\":1000");
+        assertThat(defs.at("/Order/properties/paidFen").toString())
+                .contains("\"type\":\"integer\",\"minimum\":0,\"maximum\":9223372036854775807");
+        assertThat(defs.at("/Order/properties/currency/pattern").asText()).isEqualTo("^[A-Z]{3}$");
+        assertThat(defs.at("/Order/properties/id").toString()).contains("\"minLength\":1,\"pattern\":\"\\\\S\"");
+        assertThat(defs.at("/Order/required").toString())
+                .isEqualTo("[\"id\",\"buyerId\",\"shopId\",\"category\",\"paidFen\",\"paidAt\",\"authenticated\"]");
+        assertThat(defs.at("/Category/enum").size()).isEqualTo(dev.trustrules.facts.Category.values().length);
+    }
+
+    @Test
+    void should_describe_every_field_when_the_schema_is_generated() throws Exception {
+        List<String> undescribed = new ArrayList<>();
+        for (TrustSchema schema : TrustSchema.values()) {
+            JsonNode defs = MAPPER.readTree(schema.json()).get("$defs");
+            for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> def = it.next();
+                if (def.getKey().equals("RuleFired") || def.getKey().equals("DenialReason")) {
+                    continue; // the explanation's own parts: for people, described by the explanation
+                }
+                if (!def.getValue().hasNonNull("description")) {
+                    undescribed.add(schema + " " + def.getKey());
+                }
+                JsonNode object = def.getValue().has("anyOf") && def.getValue().get("anyOf").size() == 2
+                        && def.getValue().get("anyOf").get(1).has("properties") ? def.getValue().get("anyOf").get(1) : def.getValue();
+                object.path("properties").fields().forEachRemaining(field -> {
+                    if (field.getValue().path("description").asText().isBlank()) {
+                        undescribed.add(schema + " " + def.getKey() + "." + field.getKey());
+                    }
+                });
+            }
+        }
+
+        assertThat(undescribed).isEmpty();
+    }
+
+    @Test
+    void should_print_the_same_text_when_generated_twice() {
+        for (TrustSchema schema : TrustSchema.values()) {
+            assertThat(schema.json()).startsWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",")
+                    .endsWith("}\n");
+        }
+        assertThat(dev.trustrules.internal.json.JsonSchemas.print(dev.trustrules.internal.json.JsonSchemas.facts()))
+                .isEqualTo(TrustSchema.FACTS.json());
+    }
+
+    @Test
+    void should_name_the_schemas_there_are_when_a_name_is_unknown() {
+        assertThat(TrustSchema.named("Facts")).isEqualTo(TrustSchema.FACTS);
+        assertThat(TrustSchema.SCENARIO.fileName()).isEqualTo("scenario.schema.json");
+        assertThatThrownBy(() -> TrustSchema.named("claims"))
+                .hasMessage("no schema named \"claims\"; expected one of facts, decision, scenario");
+    }
+}
