@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustrules.Decision;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.corpus.SyntheticCorpus;
+import dev.trustrules.scenario.ScenarioWriter;
+import dev.trustrules.scenario.Scenarios;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The schemas say what the reader takes: complete documents and the synthetic corpus validate, each
@@ -21,6 +28,9 @@ class TrustSchemaTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final SchemaValidator FACTS = new SchemaValidator(TrustSchema.FACTS);
     private static final SchemaValidator DECISION = new SchemaValidator(TrustSchema.DECISION);
+
+    @TempDir
+    Path dir;
 
     @Test
     void should_validate_a_request_holding_every_fact_and_field_when_the_reader_reads_it() {
@@ -46,6 +56,30 @@ class TrustSchemaTest {
             String json = TrustJson.writeRequest(request);
             assertThat(FACTS.problems(json)).as(json).isEmpty();
         }
+    }
+
+    @Test
+    void should_validate_scenarios_as_written_and_as_analysts_write_them_and_refuse_one_that_expects_nothing() throws IOException {
+        SchemaValidator scenarios = new SchemaValidator(TrustSchema.SCENARIO);
+        TrustRequest request = SyntheticCorpus.requests(2, 1).get(1);
+        Decision decision = TrustJson.readDecision(JsonSamples.decision().json());
+        String written = ScenarioWriter.yaml("written", request, decision);
+        String handWritten = """
+                - name: shorthand items and flow style
+                  given: { shop: { id: s-1, ownerId: p-1, status: ACTIVE, violationPoints365d: 30, confirmedCounterfeits365d: 0,
+                           experienceScore: 4.1, depositFen: 0, requiredDepositFen: 0 },
+                           violation: { id: v-1, type: COUNTERFEIT_SALE, occurredAt: 2026-03-01T10:00:00+08:00, particularlySerious: false } }
+                  expect:
+                    sanctions: [SHOP_BAN, { type: VIOLATION_POINTS, points: 100 }]
+                """;
+        String expectsNothing = "name: x\ngiven: { brand: { id: b, name: B, foundedOn: 2023-06-01, ownBrandGmvShareBasisPoints: 1,"
+                + " liveRoomMonthlyAvgGmvFen: 1, platformIsCoreChannel: true } }\nexpect: { buyerTier: null }\n";
+        Path nothing = Files.writeString(dir.resolve("nothing.yaml"), expectsNothing);
+
+        assertThat(scenarios.problemsInYaml(written)).isEmpty();
+        assertThat(scenarios.problemsInYaml(handWritten)).isEmpty();
+        assertThat(scenarios.problemsInYaml(expectsNothing)).isNotEmpty();
+        assertThatThrownBy(() -> Scenarios.read(nothing)).hasMessageContaining("expects nothing");
     }
 
     @Test
