@@ -36,7 +36,8 @@ import java.util.Objects;
  * <p>Every refusal is a {@link TrustJsonException} naming the JSON path ({@code order.paidFen}), the line
  * and column, the value (cut to 40 characters) and what was expected. Writing is deterministic: fields
  * in the records' order, optional fields left out when absent, timestamps at the platform offset
- * {@code +08:00}. All methods are thread-safe and share one configured mapper.
+ * {@code +08:00}. All methods are thread-safe and share one configured mapper. The JSON Schemas of the
+ * documents, generated from the same records and reader, are {@link TrustSchema}.
  */
 public final class TrustJson {
     private TrustJson() {}

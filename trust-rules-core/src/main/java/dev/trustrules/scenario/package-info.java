@@ -3,6 +3,7 @@
  * {@link dev.trustrules.scenario.Scenarios#read(java.nio.file.Path)} and checked against a policy with
  * {@link dev.trustrules.scenario.Scenarios#check(dev.trustrules.TrustPolicy, Scenario)}. The command-line
  * tool's {@code test}, the reload of a policy directory holding {@code scenarios/}, and the JUnit helper
- * of {@code trust-rules-test} all run scenarios through this package.
+ * of {@code trust-rules-test} all run scenarios through this package;
+ * {@link dev.trustrules.scenario.ScenarioWriter} writes one that pins a decision ({@code trust-rules scenario new}).
  */
 package dev.trustrules.scenario;

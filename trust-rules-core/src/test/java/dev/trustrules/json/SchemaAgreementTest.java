@@ -148,7 +148,7 @@ class SchemaAgreementTest {
             }
             edits.add(new Edit(fact, "unknownField", NODES.numberNode(1), "an unknown field"));
             JsonNode properties = definition(request.get(fact)).get("properties");
-            properties.fields().forEachRemaining(field -> edits.addAll(edits(fact, field.getKey(), field.getValue(),
+            properties.properties().forEach(field -> edits.addAll(edits(fact, field.getKey(), field.getValue(),
                     value.get(field.getKey()))));
         });
         edits.add(new Edit(null, "evaluatedAt", NODES.textNode("2026-03-02T10:00:00"), "without an offset"));

@@ -1,6 +1,5 @@
 package dev.trustrules.internal.json;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -339,16 +338,11 @@ public final class JsonSchemas {
 
         /** The {@code explanation} that {@code --explain} adds after the decision's fields. */
         private ObjectNode explanation() {
-            for (RecordComponent c : Explanation.Explained.class.getRecordComponents()) {
-                if (c.getAccessor().getAnnotation(JsonUnwrapped.class) == null) {
-                    ObjectNode field = NODES.objectNode();
-                    field.put("description", orEmpty(RecordDocs.of(c.getType())) + " Only with `--explain` "
-                            + "(`TrustJson.writeExplainedDecision`), for people: `TrustJson.readDecision` does not read it back.");
-                    field.setAll(written(c.getGenericType()));
-                    return field;
-                }
-            }
-            throw new IllegalStateException("Explanation.Explained adds nothing to the decision");
+            ObjectNode field = NODES.objectNode();
+            field.put("description", orEmpty(RecordDocs.of(Explanation.class)) + " Only with `--explain` "
+                    + "(`TrustJson.writeExplainedDecision`), for people: `TrustJson.readDecision` does not read it back.");
+            field.setAll(written(Explanation.class));
+            return field;
         }
 
         /** What Jackson writes for a value of this type: components as fields, {@code null} ones left out. */
@@ -378,9 +372,8 @@ public final class JsonSchemas {
                     defs.set(name, writtenRecord(raw));
                 }
                 form.put("$ref", "#/$defs/" + name);
-            } else {
-                throw new IllegalStateException("no JSON Schema form for " + generic + ", written in an explanation");
             }
+            // anything else is written as Jackson writes it: described as any value, since people read it
             return form;
         }
 
