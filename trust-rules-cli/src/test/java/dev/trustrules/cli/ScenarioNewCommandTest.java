@@ -48,6 +48,25 @@ class ScenarioNewCommandTest {
     }
 
     @Test
+    void should_decide_on_the_policy_directory_when_policy_is_given() throws IOException {
+        Path file = dir.resolve("refund.yaml");
+        Path claim = Files.writeString(dir.resolve("refund-claim.json"), Files.readString(Path.of(CLAIM))
+                .replace("\"type\": \"COUNTERFEIT\"", "\"type\": \"REFUND_WITHOUT_RETURN\""));
+
+        CliRun written = run("scenario", "new", "--policy", CliRun.DEFAULT_POLICY_DIR, "--from", claim.toString(), "-o", file.toString());
+        CliRun tested = run("test", "--policy", CliRun.DEFAULT_POLICY_DIR, file.toString());
+
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(Files.readString(file)).contains("name: refund claim\n", "    type: REFUND_WITHOUT_RETURN\n", """
+                  denials:
+                    - type: REFUND_WITHOUT_RETURN
+                      reason: AMOUNT_ABOVE_TIER_LIMIT
+                """);
+        assertThat(tested.exitCode()).as(tested.out()).isZero();
+        assertThat(tested.out()).contains("PASS  refund claim\n");
+    }
+
+    @Test
     void should_print_the_scenario_named_as_asked_when_no_file_is_given() throws IOException {
         CliRun run = runWithStdin(Files.readString(Path.of(CLAIM)), "scenario", "new", "--from", "-", "--name", "counterfeit granted 10x");
 
