@@ -66,6 +66,14 @@ class ShadedJarIT {
     }
 
     @Test
+    void should_print_the_described_schema_when_run_with_java_jar() throws Exception {
+        Result result = javaJar("schema", "facts");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("\"description\": \"The platform credit score, 0 to 1000; it sets the trust-card tier.\"");
+    }
+
+    @Test
     void should_decide_the_readme_claim_from_the_class_data_archive_when_run_with_the_launcher() throws Exception {
         assertThat(Path.of("target/trust-rules.jsa")).as("the class-data archive is written in the package phase").exists();
 

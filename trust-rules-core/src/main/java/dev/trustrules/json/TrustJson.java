@@ -36,7 +36,8 @@ import java.util.Objects;
  * <p>Every refusal is a {@link TrustJsonException} naming the JSON path ({@code order.paidFen}), the line
  * and column, the value (cut to 40 characters) and what was expected. Writing is deterministic: fields
  * in the records' order, optional fields left out when absent, timestamps at the platform offset
- * {@code +08:00}. All methods are thread-safe and share one configured mapper.
+ * {@code +08:00}. All methods are thread-safe and share one configured mapper. The JSON Schemas of the
+ * documents, generated from the same records and reader, are {@link TrustSchema}.
  */
 public final class TrustJson {
     private TrustJson() {}
@@ -79,6 +80,15 @@ public final class TrustJson {
     public static String writeRequest(TrustRequest request) {
         Objects.requireNonNull(request, "request");
         return JsonDocuments.writeRequest(request);
+    }
+
+    /**
+     * The request as one line of compact JSON, the same fields as {@link #writeRequest(TrustRequest)}: a
+     * line of a JSON Lines corpus ({@code trust-rules diff}, {@code trust-rules corpus}).
+     */
+    public static String writeRequestLine(TrustRequest request) {
+        Objects.requireNonNull(request, "request");
+        return JsonDocuments.writeRequestLine(request);
     }
 
     /**

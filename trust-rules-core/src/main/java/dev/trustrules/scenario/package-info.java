@@ -6,6 +6,7 @@
  * which scenarios exercised each rule, denial condition and decision-table row ({@link dev.trustrules.scenario.Coverage}).
  * The command-line
  * tool's {@code test}, the reload of a policy directory holding {@code scenarios/}, and the JUnit helper
- * of {@code trust-rules-test} all run scenarios through this package.
+ * of {@code trust-rules-test} all run scenarios through this package;
+ * {@link dev.trustrules.scenario.ScenarioWriter} writes one that pins a decision ({@code trust-rules scenario new}).
  */
 package dev.trustrules.scenario;

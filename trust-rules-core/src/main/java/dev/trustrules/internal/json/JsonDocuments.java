@@ -69,6 +69,10 @@ public final class JsonDocuments {
         return write(PRETTY, request);
     }
 
+    public static String writeRequestLine(TrustRequest request) {
+        return write(COMPACT, request);
+    }
+
     public static String writeDecision(Decision decision) {
         return write(PRETTY, decision);
     }

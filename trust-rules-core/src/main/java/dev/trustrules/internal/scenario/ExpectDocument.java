@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.trustrules.BuyerTier;
 import dev.trustrules.Payer;
 import dev.trustrules.internal.json.AbsentMeans;
+import dev.trustrules.internal.json.AtLeastOneField;
+import dev.trustrules.internal.json.DocumentOf;
 import dev.trustrules.internal.json.Shorthand;
 import dev.trustrules.scenario.Expectations;
 import dev.trustrules.scenario.Expected;
@@ -17,7 +19,15 @@ import java.util.Map;
  * A scenario's {@code expect}: each section left out is not checked; a section given (an empty list,
  * or {@code null}) must match the decision's exactly. An expected item is an object with its type and
  * the fields to compare, or just the type.
+ *
+ * @param buyerTier the buyer tier the decision must hold
+ * @param guarantees the guarantees the decision must carry, and no others
+ * @param entitlements the entitlements the decision must grant, and no others
+ * @param denials the denials the decision must hold, and no others
+ * @param sanctions the sanctions the decision must impose, and no others
  */
+@DocumentOf(Expectations.class)
+@AtLeastOneField
 record ExpectDocument(
         @AbsentMeans("the tier is not checked") BuyerTier buyerTier,
         @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Guarantee> guarantees,
@@ -29,12 +39,16 @@ record ExpectDocument(
         return new Expectations(buyerTier, expected(guarantees), expected(entitlements), expected(denials), expected(sanctions));
     }
 
+    /** An expected guarantee: its type and the fields to compare, or just its type. */
     @Shorthand("type")
+    @DocumentOf(value = dev.trustrules.Guarantee.class, name = "ExpectedGuarantee", built = false)
     record Guarantee(
             @JsonDeserialize(using = ExpectedTypes.Entitlement.class) String type,
             @AbsentMeans("not compared") String reason) {}
 
+    /** An expected entitlement: its type and the fields to compare, or just its type. */
     @Shorthand("type")
+    @DocumentOf(value = dev.trustrules.Entitlement.class, name = "ExpectedEntitlement", built = false)
     record Entitlement(
             @JsonDeserialize(using = ExpectedTypes.Entitlement.class) String type,
             @AbsentMeans("not compared") Long refundFen,
@@ -44,13 +58,17 @@ record ExpectDocument(
             @AbsentMeans("not compared") Boolean returnRequired,
             @AbsentMeans("not compared") String reason) {}
 
+    /** An expected denial: its type and the fields to compare, or just its type. */
     @Shorthand("type")
+    @DocumentOf(value = dev.trustrules.Denial.class, name = "ExpectedDenial", built = false)
     record Denial(
             @JsonDeserialize(using = ExpectedTypes.Entitlement.class) String type,
             @AbsentMeans("not compared") String reason,
             @AbsentMeans("not compared") String detail) {}
 
+    /** An expected sanction: its type and the fields to compare, or just its type. */
     @Shorthand("type")
+    @DocumentOf(value = dev.trustrules.Sanction.class, name = "ExpectedSanction", built = false)
     record Sanction(
             @JsonDeserialize(using = ExpectedTypes.Sanction.class) String type,
             @AbsentMeans("not compared") Integer days,
