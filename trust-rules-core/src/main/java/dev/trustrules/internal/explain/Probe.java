@@ -51,6 +51,15 @@ final class Probe {
     /** The prefix of the bindings a probe adds. */
     static final String BINDING_PREFIX = "$__";
     private static final String VARIANT = " ~probe ";
+    /** The probe models compiled last in this JVM, by the SHA-256 of their text. */
+    private static final Map<String, ModelArchive> RECENT = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ModelArchive> eldest) {
+            return size() > 16;
+        }
+    };
 
     /** A variant: {@code rule} without {@code condition}. */
     record Variant(String name, RuleText rule, RuleText.Condition condition) {}
@@ -109,9 +118,20 @@ final class Probe {
         return new Probe(base, Collections.unmodifiableMap(variants), settings.maxRuleFirings());
     }
 
-    /** The probe's model, through the stages every policy goes through; in strict mode nothing unverified is returned. */
+    /**
+     * The probe's model, through the stages every policy goes through; in strict mode nothing unverified is
+     * returned. A model compiled earlier in this JVM from the same text (a policy built again, a reload that
+     * left these rules unchanged) or found in the policy's compiled models is verified again, not compiled.
+     */
     private static GeneratedModel verifiedModel(PolicySource source, EngineSettings settings) {
-        ModelArchive cached = settings.compiledModels().find(source);
+        String key = source.sha256() + (settings.strict() ? " strict" : "");
+        ModelArchive cached;
+        synchronized (RECENT) {
+            cached = RECENT.get(key);
+        }
+        if (cached == null) {
+            cached = settings.compiledModels().find(source);
+        }
         GeneratedModel model;
         List<Problem> warnings = List.of();
         if (cached != null) {
@@ -135,9 +155,13 @@ final class Probe {
             throw new PolicyBuildException(source.origin(), List.of(new Problem("(explain probe)", 0, 0, Problem.Severity.ERROR,
                     report.violations().size() + " uses outside the sandbox, first: " + report.violations().get(0))));
         }
+        ModelArchive archive = cached != null ? cached : new ModelArchive(source.sha256(), ModelArchive.runningDrools(), model, warnings,
+                Map.of());
         if (cached == null && settings.strict()) {
-            settings.compiledModels().store(source, new ModelArchive(source.sha256(), ModelArchive.runningDrools(), model, warnings,
-                    Map.of()));
+            settings.compiledModels().store(source, archive);
+        }
+        synchronized (RECENT) {
+            RECENT.put(key, archive);
         }
         return model;
     }
