@@ -123,7 +123,10 @@ class ExplainTest {
             Calculation refund = policy.explain(Requests.counterfeitClaim(19_900)).grants().get(0).refund();
 
             assertThat(refund).extracting(Calculation::kind, Calculation::name, Calculation::value, Calculation::text)
-                    .containsExactly(Calculation.Kind.EXPRESSION, "$paid / 2", 9_950L, "99.50 = $paid / 2");
+                    .containsExactly(Calculation.Kind.EXPRESSION, "$paid / 2", 9_950L, "99.50 = 199.00 (order.paidFen) / 2");
+            assertThat(refund.operands()).extracting(Calculation::kind, Calculation::name, Calculation::value, Calculation::money)
+                    .containsExactly(tuple(Calculation.Kind.FACT, "order.paidFen", 19_900L, true),
+                            tuple(Calculation.Kind.CONSTANT, "2", 2L, false));
         }
     }
 

@@ -62,6 +62,10 @@ class EvalCommandTest {
                 .contains("""
 
                         near misses (every condition but one held):
+                          "FOPT-02 carried when the category makes it mandatory"
+                              term == Term.FAKE_ONE_PAY_TEN_MANDATORY is false: categoryTerm.term = ALLERGY_COVERED
+                          "FOPT-21 granted for food below the floor: the food-safety floor paid on top"
+                              foodFloor == true is false: fakeCompensation.foodFloor = false
                           "BT-01 PLATINUM from a credit score in the PLATINUM band"
                               creditScore >= buyerLimits.platinumMinScore is false: buyer.creditScore = 720, buyerLimits.platinumMinScore = 750
                         """)
@@ -121,9 +125,12 @@ class EvalCommandTest {
         assertThat(text.out()).contains("""
                 denied FAKE_ONE_PAY_TEN (CLAIM_WINDOW_CLOSED) by "FOPT-14 denied when filed after the claim window"
                   because filed 98 days after delivery, limit 90
-                  the rule's conditions, all held:
-                    "FOPT-14 denied when filed after the claim window"
-                        deliveredAt != null: order.deliveredAt = 2026-02-23T14:02:00+08:00
+                  its conditions, all held:
+                    deliveredAt != null: order.deliveredAt = 2026-02-23T14:02:00+08:00
+                    PlatformCalendar.daysAfter($delivered, filedAt) > guaranteeLimits.fakeClaimWindowDays: \
+                PlatformCalendar.daysAfter($delivered, filedAt) = 98, guaranteeLimits.fakeClaimWindowDays = 90, \
+                $delivered (order.deliveredAt) = 2026-02-23T14:02:00+08:00, claim.filedAt = 2026-06-01T09:30:00+08:00
+                  thresholds passed:
                 """).contains("""
                   "FOPT-20 granted: the price refunded and the compensation on top"
                       not DenyEntitlement(type == EntitlementType.FAKE_ONE_PAY_TEN) is false: DenyEntitlement[type=FAKE_ONE_PAY_TEN, \

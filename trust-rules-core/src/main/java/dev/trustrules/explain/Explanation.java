@@ -15,8 +15,9 @@ import java.util.List;
  * @param denials each denial: the conditions of the rule that denied, with their values, and the other
  *     conditions of that entitlement it passed, in the decision's order
  * @param nearMisses the rules about this request that did not fire although all but one of their
- *     conditions held, each with the condition that failed, by rule name (the denial rules of an entitlement
- *     asked for are under its grant or denial, as thresholds passed)
+ *     conditions held, each with the condition that failed: those about an entitlement the request asks for
+ *     first, then the others, each by rule name (the rules denying an entitlement asked for are not repeated
+ *     here: they are its grant's or denial's thresholds passed)
  * @param rulesFired every rule that fired, by name, with what it produced
  * @param caveats what could not be explained, and why (for instance near misses when the probe policy could
  *     not be built); empty when everything was

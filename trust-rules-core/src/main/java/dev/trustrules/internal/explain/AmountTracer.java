@@ -94,7 +94,42 @@ final class AmountTracer {
             return new Traced(leaf(expected, Calculation.Kind.LIMIT, limit, firing, money,
                     Values.amount(expected, money) + " = " + limit), verified);
         }
-        return expression(expr, expected, firing, money, List.of(), verified);
+        Traced written = arithmetic(expr, expected, firing, rule, money, depth, verified);
+        return written != null ? written : expression(expr, expected, firing, money, List.of(), verified);
+    }
+
+    /**
+     * Arithmetic written without {@code Amounts} ({@code Math.min($freight, cap)}, {@code $paid / 2}): shown as
+     * written with each operand's value and origin, when every operand's value can be read.
+     */
+    private Traced arithmetic(Expr expr, long expected, ExplainRun.Firing firing, RuleText rule, boolean money, int depth,
+            boolean verified) {
+        List<Expr> args;
+        if (expr instanceof Expr.Call call && call.target() != null && !isAmounts(call)) {
+            args = call.args();
+        } else if (expr instanceof Expr.Binary binary && List.of("+", "-", "*", "/", "%").contains(binary.op())) {
+            args = List.of(binary.left(), binary.right());
+        } else {
+            return null;
+        }
+        List<Calculation> parts = new ArrayList<>();
+        for (int k = 0; k < args.size(); k++) {
+            Object value = evaluate(args.get(k), firing, rule);
+            if (!(value instanceof Number n) || !Evaluator.isIntegral(n)) {
+                return null;
+            }
+            boolean partMoney = money && !(expr instanceof Expr.Binary b && (b.op().equals("*") || b.op().equals("/")) && k == 1);
+            parts.add(resolve(args.get(k), n.longValue(), firing, rule, partMoney, depth + 1).calculation());
+        }
+        List<String> shown = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            shown.add(part(parts, k));
+        }
+        String formula = expr instanceof Expr.Call call
+                ? call.target().text() + "." + call.name() + "(" + String.join(", ", shown) + ")"
+                : shown.get(0) + " " + ((Expr.Binary) expr).op() + " " + shown.get(1);
+        return new Traced(new Calculation(expected, Calculation.Kind.EXPRESSION, expr.text(), firing.rule, money, parts,
+                Values.amount(expected, money) + " = " + formula), verified);
     }
 
     /** A value bound in the rule's conditions: the fact field it reads, or the calculation of the rule that derived that fact. */

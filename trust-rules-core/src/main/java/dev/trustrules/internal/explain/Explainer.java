@@ -226,10 +226,16 @@ public final class Explainer {
             return passed;
         }
 
-        /** The relevant rules that did not fire but for one condition, not already shown as thresholds passed. */
+        /**
+         * The relevant rules that did not fire but for one condition, not already shown as thresholds passed:
+         * those about an entitlement the request asks for first, then the others, each by rule name.
+         */
         List<Condition> nearMisses(TrustRequest request) {
             List<Condition> misses = new ArrayList<>();
-            for (Map.Entry<String, List<Probe.Hit>> entry : hits.entrySet()) {
+            List<Map.Entry<String, List<Probe.Hit>>> entries = new ArrayList<>(hits.entrySet());
+            entries.sort(Comparator.comparing((Map.Entry<String, List<Probe.Hit>> e) -> aboutAsked(e.getKey(), request) ? 0 : 1)
+                    .thenComparing(Map.Entry::getKey));
+            for (Map.Entry<String, List<Probe.Hit>> entry : entries) {
                 RuleText rule = text.rules.get(entry.getKey());
                 if (rule == null || shown.contains(rule.name) || run.fired(rule.name) || deniesAsked(rule, request)) {
                     continue;
@@ -239,6 +245,11 @@ public final class Explainer {
                 }
             }
             return misses;
+        }
+
+        private boolean aboutAsked(String name, TrustRequest request) {
+            RuleText rule = text.rules.get(name);
+            return rule != null && rule.mentioned.stream().anyMatch(request.entitlementsAsked()::contains);
         }
 
         private static boolean deniesAsked(RuleText rule, TrustRequest request) {

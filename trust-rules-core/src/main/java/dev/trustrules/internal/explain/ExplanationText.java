@@ -41,7 +41,7 @@ public final class ExplanationText {
             }
             amount(out, "refund", grant.refund(), currency, grant.rule());
             amount(out, "payout", grant.payout(), currency, grant.rule());
-            conditions(out, "thresholds passed", grant.thresholdsPassed());
+            conditions(out, "thresholds passed", grant.thresholdsPassed(), null);
         }
         for (DenialExplanation denial : explanation.denials()) {
             out.append("\ndenied ").append(denial.type()).append(" (").append(denial.reason()).append(") by \"").append(denial.rule())
@@ -49,8 +49,8 @@ public final class ExplanationText {
             if (!denial.because().isEmpty()) {
                 out.append("  because ").append(denial.because()).append('\n');
             }
-            conditions(out, "the rule's conditions, all held", denial.conditions());
-            conditions(out, "thresholds passed", denial.thresholdsPassed());
+            conditions(out, "its conditions, all held", denial.conditions(), denial.rule());
+            conditions(out, "thresholds passed", denial.thresholdsPassed(), null);
         }
         out.append('\n');
         line(out, "guarantees", decision.guarantees().stream()
@@ -99,18 +99,19 @@ public final class ExplanationText {
         }
     }
 
-    private static void conditions(StringBuilder out, String title, List<Condition> conditions) {
+    /** Conditions under a title, grouped by rule; the rule is not named again when it is {@code known}. */
+    private static void conditions(StringBuilder out, String title, List<Condition> conditions, String known) {
         if (conditions.isEmpty()) {
             return;
         }
         out.append("  ").append(title).append(":\n");
-        String rule = null;
+        String rule = known;
         for (Condition condition : conditions) {
             if (!condition.rule().equals(rule)) {
                 out.append("    \"").append(condition.rule()).append("\"\n");
                 rule = condition.rule();
             }
-            out.append("        ").append(condition.text()).append('\n');
+            out.append(known != null ? "    " : "        ").append(condition.text()).append('\n');
         }
     }
 
