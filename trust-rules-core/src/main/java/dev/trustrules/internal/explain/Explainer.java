@@ -5,6 +5,7 @@ import dev.trustrules.Denial;
 import dev.trustrules.Entitlement;
 import dev.trustrules.EntitlementType;
 import dev.trustrules.Guarantee;
+import dev.trustrules.PolicyBuildException;
 import dev.trustrules.Sanction;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.explain.Calculation;
@@ -44,9 +45,16 @@ public final class Explainer {
      */
     public static Explanation explain(CompiledPolicy version, TrustRequest request, Instant at, Decision decision, boolean nearMisses) {
         ExplainCache cache = ExplainCache.of(version);
-        PolicyText text = cache.text(version);
-        String currency = version.source().currency();
         List<String> caveats = new ArrayList<>();
+        PolicyText text;
+        try {
+            text = cache.text(version);
+        } catch (PolicyBuildException e) {
+            caveats.add("only the rules fired are shown: the rule files of " + version.id() + " could not be read again: "
+                    + (e.problems().isEmpty() ? e.getMessage() : e.problems().get(0)));
+            return new Explanation(decision, List.of(), List.of(), List.of(), rulesFired(decision), caveats);
+        }
+        String currency = version.source().currency();
         try (ExplainRun run = ExplainRun.run(version, request, at)) {
             Map<String, List<Probe.Hit>> hits = Map.of();
             Set<String> relevant = relevant(text, request);
@@ -61,13 +69,30 @@ public final class Explainer {
             Explaining explaining = new Explaining(text, run, currency, relevant, hits, nearMisses);
             List<GrantExplanation> grants = new ArrayList<>();
             for (Entitlement granted : decision.entitlements()) {
-                grants.add(explaining.grant(granted));
+                try {
+                    grants.add(explaining.grant(granted));
+                } catch (RuntimeException e) {
+                    caveats.add("the grant of " + granted.type() + " is shown without its arithmetic and thresholds: explaining it failed: " + e);
+                    grants.add(explaining.untraced(granted));
+                }
             }
             List<DenialExplanation> denials = new ArrayList<>();
             for (Denial denial : decision.denials()) {
-                denials.add(explaining.denial(denial));
+                try {
+                    denials.add(explaining.denial(denial));
+                } catch (RuntimeException e) {
+                    caveats.add("the denial of " + denial.type() + " is shown without its conditions: explaining it failed: " + e);
+                    denials.add(new DenialExplanation(denial.type(), denial.rule(), denial.reason(), denial.detail(), List.of(), List.of()));
+                }
             }
-            return new Explanation(decision, grants, denials, explaining.nearMisses(request), rulesFired(decision), caveats);
+            List<Condition> misses;
+            try {
+                misses = explaining.nearMisses(request);
+            } catch (RuntimeException e) {
+                caveats.add("near misses are not shown: explaining them failed: " + e);
+                misses = List.of();
+            }
+            return new Explanation(decision, grants, denials, misses, rulesFired(decision), caveats);
         }
     }
 
@@ -180,6 +205,12 @@ public final class Explainer {
             Calculation payout = amounts.grantAmount(firing, granted.type(), 3, granted.payoutFen());
             return new GrantExplanation(granted.type(), granted.rule(), granted.reason(), refund, payout,
                     thresholdsPassed(granted.type(), Set.of()));
+        }
+
+        /** A grant whose explanation failed: its amounts as values alone. */
+        GrantExplanation untraced(Entitlement granted) {
+            return new GrantExplanation(granted.type(), granted.rule(), granted.reason(), amounts.grantAmount(null, granted.type(), 2,
+                    granted.refundFen()), amounts.grantAmount(null, granted.type(), 3, granted.payoutFen()), List.of());
         }
 
         DenialExplanation denial(Denial denial) {
