@@ -1,5 +1,8 @@
 package dev.trustrules;
 
+import dev.trustrules.explain.Explanation;
+import dev.trustrules.internal.explain.Explainer;
+import dev.trustrules.internal.run.CompiledPolicy;
 import dev.trustrules.internal.run.CompiledPolicySet;
 import dev.trustrules.internal.load.DirectoryWatcher;
 import dev.trustrules.internal.run.EngineSettings;
@@ -96,6 +99,32 @@ public final class TrustPolicy implements AutoCloseable {
             notify(l -> l.onDecision(request, decision, nanos));
         }
         return decision;
+    }
+
+    /**
+     * Decides {@code request} and explains the decision: the arithmetic of each granted amount as the rules
+     * computed it, the thresholds each grant passed and the conditions behind each denial (with the values of
+     * the facts and limits they compared), and the rules that nearly fired. The explanation's
+     * {@link Explanation#decision() decision} is the one {@link #evaluate(TrustRequest)} returns for the same
+     * request.
+     *
+     * <p>For people and tools, not for the hot path: it decides the request twice (once as {@code evaluate}
+     * does, once in a session of its own that records every firing), and the first explanation of a kind of
+     * request (a counterfeit claim, a return...) on a version builds that version's probe policy for near
+     * misses, which compiles (a second or more; then it is kept with the version). Listeners are not told of
+     * explained decisions. {@link #evaluate(TrustRequest)} does none of this and records nothing.
+     *
+     * @throws IllegalArgumentException if the request is null
+     * @throws EvaluationException as {@link #evaluate(TrustRequest)} does
+     */
+    public Explanation explain(TrustRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("request is required, was null");
+        }
+        Instant at = settings.timeOf(request);
+        CompiledPolicy version = current.get().at(request.policyTime(at));
+        Decision decision = version.evaluate(request, at);
+        return Explainer.explain(version, request, at, decision, true);
     }
 
     /**

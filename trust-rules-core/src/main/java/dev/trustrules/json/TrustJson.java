@@ -113,6 +113,20 @@ public final class TrustJson {
     }
 
     /**
+     * An explanation ({@link dev.trustrules.TrustPolicy#explain}) as a pretty-printed JSON document: its decision as
+     * {@link #writeDecision(Decision)} writes it, followed by an {@code explanation} with the fields
+     * {@link #writeExplainedDecision(Decision)} writes ({@code rulesFired}; {@code denials} with {@code type},
+     * {@code rule}, {@code reason}, {@code because}) and more: each denial's {@code conditions} and
+     * {@code thresholdsPassed}; {@code grants}, each with the {@code refund} and {@code payout} calculations
+     * (trees of steps with their values in fen) and its {@code thresholdsPassed}; {@code nearMisses}; and
+     * {@code caveats}. For people and tools; {@link #readDecision(String)} does not read it back.
+     */
+    public static String writeExplanation(dev.trustrules.explain.Explanation explanation) {
+        Objects.requireNonNull(explanation, "explanation");
+        return JsonDocuments.writeExplanation(explanation);
+    }
+
+    /**
      * The decision as one line of compact JSON, the same fields as {@link #writeDecision(Decision)}: a line
      * of a JSON Lines file. {@link #readDecision(String)} reads it back.
      */

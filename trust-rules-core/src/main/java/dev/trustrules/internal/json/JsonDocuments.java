@@ -82,6 +82,11 @@ public final class JsonDocuments {
         return write(PRETTY, new Explanation.Explained(decision, Explanation.of(decision)));
     }
 
+    /** The explanation's decision, then an {@code explanation} field with everything the explanation holds. */
+    public static String writeExplanation(dev.trustrules.explain.Explanation explanation) {
+        return write(PRETTY, Explanation.Full.of(explanation));
+    }
+
     public static String writeDecisionLine(Decision decision) {
         return write(COMPACT, decision);
     }
