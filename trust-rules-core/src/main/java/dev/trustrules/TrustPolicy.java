@@ -1,9 +1,15 @@
 package dev.trustrules;
 
+import dev.trustrules.explain.Explanation;
+import dev.trustrules.internal.explain.Explainer;
+import dev.trustrules.internal.run.CompiledPolicy;
 import dev.trustrules.internal.run.CompiledPolicySet;
 import dev.trustrules.internal.load.DirectoryWatcher;
 import dev.trustrules.internal.run.EngineSettings;
+import dev.trustrules.internal.LibraryVersion;
 import dev.trustrules.internal.compile.CompiledModels;
+import dev.trustrules.internal.compile.ModelCache;
+import dev.trustrules.internal.compile.RuleCatalog;
 import dev.trustrules.internal.load.PolicyFiles;
 import dev.trustrules.internal.load.PolicySource;
 import java.nio.file.Path;
@@ -46,6 +52,10 @@ public final class TrustPolicy implements AutoCloseable {
     private final Object reloading = new Object();
     private final DirectoryWatcher watcher;
     private final Path directory;
+    private volatile RulesOf rules;
+
+    /** The rules as written of the versions they were read from (equal versions: equal files). */
+    private record RulesOf(List<PolicyVersion> versions, List<PolicyRule> rules) {}
 
     private TrustPolicy(Builder builder, CompiledPolicySet compiled, EngineSettings settings) {
         this.current = new AtomicReference<>(compiled);
@@ -89,6 +99,32 @@ public final class TrustPolicy implements AutoCloseable {
             notify(l -> l.onDecision(request, decision, nanos));
         }
         return decision;
+    }
+
+    /**
+     * Decides {@code request} and explains the decision: the arithmetic of each granted amount as the rules
+     * computed it, the thresholds each grant passed and the conditions behind each denial (with the values of
+     * the facts and limits they compared), and the rules that nearly fired. The explanation's
+     * {@link Explanation#decision() decision} is the one {@link #evaluate(TrustRequest)} returns for the same
+     * request.
+     *
+     * <p>For people and tools, not for the hot path: it decides the request twice (once as {@code evaluate}
+     * does, once in a session of its own that records every firing), and the first explanation of a kind of
+     * request (a counterfeit claim, a return...) on a version builds that version's probe policy for near
+     * misses, which compiles (a second or more; then it is kept with the version). Listeners are not told of
+     * explained decisions. {@link #evaluate(TrustRequest)} does none of this and records nothing.
+     *
+     * @throws IllegalArgumentException if the request is null
+     * @throws EvaluationException as {@link #evaluate(TrustRequest)} does
+     */
+    public Explanation explain(TrustRequest request) {
+        if (request == null) {
+            throw new IllegalArgumentException("request is required, was null");
+        }
+        Instant at = settings.timeOf(request);
+        CompiledPolicy version = current.get().at(request.policyTime(at));
+        Decision decision = version.evaluate(request, at);
+        return Explainer.explain(version, request, at, decision, true);
     }
 
     /**
@@ -213,6 +249,23 @@ public final class TrustPolicy implements AutoCloseable {
         return current.get().ruleNames();
     }
 
+    /**
+     * The rules of every version as written, one per name, sorted by name (the names of {@link #ruleNames()}):
+     * where each is (a decision table's rules at their row), which versions hold it, and the denials it can give.
+     * For reports such as scenario coverage ({@link dev.trustrules.scenario.Coverage}), not for deciding: the
+     * first call reads the rule files again (a precompiled policy is never parsed otherwise), which takes a
+     * fraction of a second; later calls return the same list until a reload changes the rules.
+     */
+    public List<PolicyRule> rules() {
+        CompiledPolicySet set = current.get();
+        RulesOf known = rules;
+        if (known == null || !known.versions().equals(set.versions())) {
+            known = new RulesOf(set.versions(), RuleCatalog.of(set.sources(), set.ruleNames()));
+            rules = known;
+        }
+        return known.rules();
+    }
+
     /** Stops watching for changes and releases the idle sessions; evaluations in flight finish first. */
     @Override
     public void close() {
@@ -243,9 +296,11 @@ public final class TrustPolicy implements AutoCloseable {
         private final List<TrustPolicyListener> listeners = new ArrayList<>();
         private boolean strict = true;
         private Path directory;
+        private java.util.Map<String, byte[]> files;
         private Path watchDirectory;
         private ClassLoader classLoader = TrustPolicy.class.getClassLoader();
         private Duration watchQuietPeriod;
+        private Path compiledModelCache;
 
         private Builder() {}
 
@@ -273,8 +328,11 @@ public final class TrustPolicy implements AutoCloseable {
          * Rule files given as bytes, for rules that travel as data (a stream record, a message): each path is
          * relative to the policy root with forward slashes ({@code policy.properties},
          * {@code guarantees/limits.drl}, {@code versions/2026-12-01/version.properties}), laid out as in a
-         * directory (see {@link #fromDirectory(Path)}), and checked the same way. The map is copied; the
-         * policy's rules cannot change afterwards, so {@link TrustPolicy#reload()} finds them unchanged.
+         * directory (see {@link #fromDirectory(Path)}), and checked the same way: scenario files among them
+         * (under {@code scenarios/}) are run against every version at {@link #build()}, which fails naming
+         * each failed scenario. The map is copied; the policy's rules cannot change afterwards, so
+         * {@link TrustPolicy#reload()} finds them unchanged. {@link RuleFiles} reads such a map from a
+         * directory or the class path.
          *
          * @param origin what to call the source in problems and logs, such as {@code "kafka:rules@42"}
          */
@@ -284,7 +342,9 @@ public final class TrustPolicy implements AutoCloseable {
             java.util.Map<String, byte[]> copy = new java.util.TreeMap<>();
             files.forEach((path, content) -> copy.put(Objects.requireNonNull(path, "a path in files"),
                     content == null ? null : content.clone()));
-            return source(origin, () -> PolicyFiles.fromMemory(origin, copy));
+            Builder builder = source(origin, () -> PolicyFiles.fromMemory(origin, copy));
+            this.files = copy;
+            return builder;
         }
 
         /** The rule files under a classpath folder holding {@code policy.properties}, via this class's loader. */
@@ -364,6 +424,27 @@ public final class TrustPolicy implements AutoCloseable {
         }
 
         /**
+         * Keeps each compiled version on disk under {@code directory}, by the SHA-256 of its rule files and the
+         * trust-rules and Drools versions, and reuses it instead of compiling the same files again: at
+         * {@link #build()}, at every {@link TrustPolicy#reload()}, and in every other JVM given the same
+         * directory (the command-line tool uses {@code ~/.cache/trust-rules}). A service that ships its own
+         * edited rules starts in about the time of the bundled policy from its second start on.
+         *
+         * <p>An entry is never stale: other files, another trust-rules or another Drools version look for
+         * another entry. Safe for concurrent builds in one or several processes (entries are written whole
+         * and renamed into place). Only versions that passed the strict sandbox are stored, and an entry is
+         * verified by the sandbox again when it is loaded; a directory that other users may write to (owned
+         * by another user, or group- or world-writable) is not used, with a warning in the log, as it decides
+         * which rules run. An unreadable entry is compiled again; a cache that cannot be written costs time,
+         * never a build. The 64 most recently used versions are kept. The directory is created (readable by
+         * its owner only) on the first store.
+         */
+        public Builder compiledModelCache(Path directory) {
+            this.compiledModelCache = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
          * Reads and compiles the rules.
          *
          * @throws IllegalStateException if no source was given
@@ -379,10 +460,14 @@ public final class TrustPolicy implements AutoCloseable {
                         + sourceDescription);
             }
             watchDirectory = watchQuietPeriod == null ? null : directory;
-            EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions, strict,
-                    CompiledModels.onClasspath(classLoader));
+            CompiledModels models = CompiledModels.onClasspath(classLoader);
+            if (compiledModelCache != null) {
+                models = CompiledModels.firstOf(List.of(models, new ModelCache(compiledModelCache, LibraryVersion.build())));
+            }
+            EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions, strict, models);
             CompiledPolicySet compiled = CompiledPolicySet.compile(source.get(), settings);
-            List<Problem> failed = ScenarioGate.run(directory, compiled, settings);
+            List<Problem> failed = files != null ? ScenarioGate.run(files, compiled, settings)
+                    : ScenarioGate.run(directory, compiled, settings);
             if (!failed.isEmpty()) {
                 compiled.close();
                 throw new PolicyBuildException(sourceDescription, failed);

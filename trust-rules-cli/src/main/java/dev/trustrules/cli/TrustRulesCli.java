@@ -2,8 +2,11 @@ package dev.trustrules.cli;
 
 import dev.trustrules.cli.internal.CheckCommand;
 import dev.trustrules.cli.internal.CliException;
+import dev.trustrules.cli.internal.CorpusCommand;
 import dev.trustrules.cli.internal.DiffCommand;
 import dev.trustrules.cli.internal.EvalCommand;
+import dev.trustrules.cli.internal.ScenarioCommand;
+import dev.trustrules.cli.internal.SchemaCommand;
 import dev.trustrules.cli.internal.StdinAware;
 import dev.trustrules.cli.internal.TestCommand;
 import dev.trustrules.cli.internal.VersionProvider;
@@ -22,9 +25,12 @@ import picocli.CommandLine.Command;
  *
  * <pre>
  * java -jar trust-rules.jar check policies/candidate
- * java -jar trust-rules.jar test --policy policies/candidate --min-coverage 80 scenarios/
+ * java -jar trust-rules.jar test --policy policies/candidate --min-coverage 95 --junit reports/scenarios.xml --html reports/ scenarios/
  * java -jar trust-rules.jar eval --explain claim.json
  * java -jar trust-rules.jar diff --baseline policies/current --candidate policies/candidate past-claims.jsonl
+ * java -jar trust-rules.jar scenario new --from claim.json -o scenarios/claim.yaml
+ * java -jar trust-rules.jar schema facts
+ * java -jar trust-rules.jar corpus --count 100000 --seed 7 -o corpus.jsonl
  * </pre>
  *
  * <p>Exit codes: 0 success; 1 the rules have errors, a scenario failed, coverage is below the
@@ -32,8 +38,10 @@ import picocli.CommandLine.Command;
  * unknown field or enum value) or bad usage. Errors are one line on standard error, never a stack trace.
  */
 @Command(name = "trust-rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Check, test, evaluate and compare trust-rules policies (rule directories).",
-        subcommands = {CheckCommand.class, TestCommand.class, EvalCommand.class, DiffCommand.class},
+        description = {"Check, test, evaluate and compare trust-rules policies (rule directories).",
+            "Write scenarios from decisions, print the JSON Schemas of the documents, and generate test corpora."},
+        subcommands = {CheckCommand.class, TestCommand.class, EvalCommand.class, DiffCommand.class, ScenarioCommand.class,
+            SchemaCommand.class, CorpusCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:rule errors, failed scenarios, coverage below the minimum, or a rule failed",
             "2:bad input (missing file, malformed JSON/YAML, unknown field or value) or bad usage"})
@@ -52,7 +60,7 @@ public final class TrustRulesCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, test, eval or diff");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, test, eval, diff, scenario, schema or corpus");
     }
 
     public static void main(String... args) {
@@ -72,11 +80,7 @@ public final class TrustRulesCli implements Runnable {
         line.setOut(out);
         line.setErr(err);
         line.setCaseInsensitiveEnumValuesAllowed(false);
-        for (CommandLine sub : line.getSubcommands().values()) {
-            if (sub.getCommand() instanceof StdinAware aware) {
-                aware.stdin(stdin);
-            }
-        }
+        giveStdin(line, stdin);
         line.setParameterExceptionHandler((e, arguments) -> {
             CommandLine command = e.getCommandLine();
             command.getErr().println("trust-rules: " + e.getMessage());
@@ -106,5 +110,15 @@ public final class TrustRulesCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Standard input for every command that reads it ({@code -} as a file name), however deep. */
+    private static void giveStdin(CommandLine line, InputStream stdin) {
+        for (CommandLine sub : line.getSubcommands().values()) {
+            if (sub.getCommand() instanceof StdinAware aware) {
+                aware.stdin(stdin);
+            }
+            giveStdin(sub, stdin);
+        }
     }
 }

@@ -20,7 +20,7 @@ class TrustRulesCliTest {
         CliRun run = run("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("check", "test", "eval", "diff", "Exit codes:");
+        assertThat(run.out()).contains("check", "test", "eval", "diff", "scenario", "schema", "corpus", "Exit codes:");
     }
 
     @Test
@@ -28,7 +28,7 @@ class TrustRulesCliTest {
         CliRun run = run();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("trust-rules: a command is required: check, test, eval or diff\n");
+        assertThat(run.err()).startsWith("trust-rules: a command is required: check, test, eval, diff, scenario, schema or corpus\n");
     }
 
     @Test

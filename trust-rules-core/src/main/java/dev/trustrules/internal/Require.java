@@ -9,7 +9,12 @@ import java.util.regex.Pattern;
  * names the field, the value and what was expected.
  */
 public final class Require {
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    /** What {@link #currency} takes: an ISO-4217 code, three capital letters. */
+    public static final String CURRENCY_PATTERN = "[A-Z]{3}";
+    /** What {@link #reason} takes: an UPPER_SNAKE_CASE code. */
+    public static final String REASON_PATTERN = "[A-Z][A-Z0-9_]*";
+
+    private static final Pattern CURRENCY = Pattern.compile(CURRENCY_PATTERN);
 
     private Require() {}
 
@@ -94,7 +99,7 @@ public final class Require {
         return value;
     }
 
-    /** Whether the value matches {@code [A-Z][A-Z0-9_]*}, without a matcher per outcome (it showed in profiles). */
+    /** Whether the value matches {@link #REASON_PATTERN}, without a matcher per outcome (it showed in profiles). */
     private static boolean isReasonCode(String value) {
         int length = value.length();
         if (length == 0 || value.charAt(0) < 'A' || value.charAt(0) > 'Z') {

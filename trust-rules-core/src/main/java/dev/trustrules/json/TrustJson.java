@@ -36,7 +36,8 @@ import java.util.Objects;
  * <p>Every refusal is a {@link TrustJsonException} naming the JSON path ({@code order.paidFen}), the line
  * and column, the value (cut to 40 characters) and what was expected. Writing is deterministic: fields
  * in the records' order, optional fields left out when absent, timestamps at the platform offset
- * {@code +08:00}. All methods are thread-safe and share one configured mapper.
+ * {@code +08:00}. All methods are thread-safe and share one configured mapper. The JSON Schemas of the
+ * documents, generated from the same records and reader, are {@link TrustSchema}.
  */
 public final class TrustJson {
     private TrustJson() {}
@@ -82,6 +83,15 @@ public final class TrustJson {
     }
 
     /**
+     * The request as one line of compact JSON, the same fields as {@link #writeRequest(TrustRequest)}: a
+     * line of a JSON Lines corpus ({@code trust-rules diff}, {@code trust-rules corpus}).
+     */
+    public static String writeRequestLine(TrustRequest request) {
+        Objects.requireNonNull(request, "request");
+        return JsonDocuments.writeRequestLine(request);
+    }
+
+    /**
      * The decision as a pretty-printed JSON document: {@code policy}, {@code evaluatedAt},
      * {@code buyerTier}, {@code guarantees}, {@code entitlements}, {@code denials}, {@code sanctions},
      * {@code notes} and {@code firedRules}, in that order (the components of {@link Decision}).
@@ -100,6 +110,20 @@ public final class TrustJson {
     public static String writeExplainedDecision(Decision decision) {
         Objects.requireNonNull(decision, "decision");
         return JsonDocuments.writeExplainedDecision(decision);
+    }
+
+    /**
+     * An explanation ({@link dev.trustrules.TrustPolicy#explain}) as a pretty-printed JSON document: its decision as
+     * {@link #writeDecision(Decision)} writes it, followed by an {@code explanation} with the fields
+     * {@link #writeExplainedDecision(Decision)} writes ({@code rulesFired}; {@code denials} with {@code type},
+     * {@code rule}, {@code reason}, {@code because}) and more: each denial's {@code conditions} and
+     * {@code thresholdsPassed}; {@code grants}, each with the {@code refund} and {@code payout} calculations
+     * (trees of steps with their values in fen) and its {@code thresholdsPassed}; {@code nearMisses}; and
+     * {@code caveats}. For people and tools; {@link #readDecision(String)} does not read it back.
+     */
+    public static String writeExplanation(dev.trustrules.explain.Explanation explanation) {
+        Objects.requireNonNull(explanation, "explanation");
+        return JsonDocuments.writeExplanation(explanation);
     }
 
     /**

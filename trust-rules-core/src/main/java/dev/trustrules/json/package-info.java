@@ -1,6 +1,7 @@
 /**
  * The JSON form of requests and decisions ({@link dev.trustrules.json.TrustJson}): what the
  * command-line tool, the examples and scenario files read and write. Timestamps are ISO-8601 with an
- * offset, amounts are integer fen, field names are those of the Java records.
+ * offset, amounts are integer fen, field names are those of the Java records. Its JSON Schemas, the field
+ * reference, are {@link dev.trustrules.json.TrustSchema}.
  */
 package dev.trustrules.json;

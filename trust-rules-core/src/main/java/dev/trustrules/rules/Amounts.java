@@ -1,8 +1,15 @@
 package dev.trustrules.rules;
 
+import dev.trustrules.internal.explain.ArithmeticLog;
+import dev.trustrules.internal.explain.ArithmeticLog.Op;
+
 /**
  * Money arithmetic for rule files. Amounts are {@code long} fen; nothing here overflows silently:
  * {@link #times} throws, {@link #timesCapped} saturates at the cap.
+ *
+ * <p>While a policy explains a decision ({@code TrustPolicy.explain}), each call made by a rule's
+ * consequence is recorded with its operands and result, so that the explanation shows the arithmetic
+ * that really happened. Otherwise nothing is recorded: a call costs one read of a counter.
  */
 public final class Amounts {
     /** The currency of amounts when a fact or a policy names none: the platform's, CNY. */
@@ -12,7 +19,11 @@ public final class Amounts {
 
     /** {@code amount * factor}, throwing {@link ArithmeticException} on overflow. */
     public static long times(long amount, long factor) {
-        return Math.multiplyExact(amount, factor);
+        long result = Math.multiplyExact(amount, factor);
+        if (ArithmeticLog.recording()) {
+            ArithmeticLog.record(Op.TIMES, result, amount, factor, 0);
+        }
+        return result;
     }
 
     /**
@@ -23,10 +34,11 @@ public final class Amounts {
         requireNonNegative("amount", amount);
         requireNonNegative("factor", factor);
         requireNonNegative("cap", cap);
-        if (factor == 0) {
-            return 0;
+        long result = factor == 0 ? 0 : amount > cap / factor ? cap : amount * factor;
+        if (ArithmeticLog.recording()) {
+            ArithmeticLog.record(Op.TIMES_CAPPED, result, amount, factor, cap);
         }
-        return amount > cap / factor ? cap : amount * factor;
+        return result;
     }
 
     /** {@code floor(amount * percent / 100)} for a non-negative amount and 0 to 100 percent, without overflow. */
@@ -35,7 +47,29 @@ public final class Amounts {
         if (percent < 0 || percent > 100) {
             throw new IllegalArgumentException("percent must be between 0 and 100, was " + percent);
         }
-        return (amount / 100) * percent + (amount % 100) * percent / 100;
+        long result = (amount / 100) * percent + (amount % 100) * percent / 100;
+        if (ArithmeticLog.recording()) {
+            ArithmeticLog.record(Op.PERCENT_OF, result, amount, percent, 0);
+        }
+        return result;
+    }
+
+    /** {@code min(amount, cap)}: an amount limited to a cap, such as a payout to the most an insurance pays. */
+    public static long atMost(long amount, long cap) {
+        long result = Math.min(amount, cap);
+        if (ArithmeticLog.recording()) {
+            ArithmeticLog.record(Op.AT_MOST, result, amount, cap, 0);
+        }
+        return result;
+    }
+
+    /** {@code max(amount, floor)}: an amount raised to a floor, such as a compensation to a legal minimum. */
+    public static long atLeast(long amount, long floor) {
+        long result = Math.max(amount, floor);
+        if (ArithmeticLog.recording()) {
+            ArithmeticLog.record(Op.AT_LEAST, result, amount, floor, 0);
+        }
+        return result;
     }
 
     /**
@@ -54,7 +88,20 @@ public final class Amounts {
 
     /** {@code a + b}, throwing {@link ArithmeticException} on overflow. */
     public static long plus(long a, long b) {
-        return Math.addExact(a, b);
+        long result = Math.addExact(a, b);
+        if (ArithmeticLog.recording()) {
+            ArithmeticLog.record(Op.PLUS, result, a, b, 0);
+        }
+        return result;
+    }
+
+    /** {@code a - b}, throwing {@link ArithmeticException} on overflow: what is left of an amount once a part is paid. */
+    public static long minus(long a, long b) {
+        long result = Math.subtractExact(a, b);
+        if (ArithmeticLog.recording()) {
+            ArithmeticLog.record(Op.MINUS, result, a, b, 0);
+        }
+        return result;
     }
 
     /** An amount for people to read: {@code 10001} and {@code "CNY"} give {@code "100.01 CNY"}. */

@@ -1,6 +1,7 @@
 package dev.trustrules.scenario;
 
 import dev.trustrules.TrustRequest;
+import dev.trustrules.internal.Require;
 import java.util.Objects;
 
 /**
@@ -16,9 +17,7 @@ import java.util.Objects;
 public record Scenario(String name, String file, int line, TrustRequest request, Expectations expectations) {
 
     public Scenario {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("scenario.name is required, was " + (name == null ? "null" : "\"" + name + "\""));
-        }
+        Require.text("scenario.name", name);
         Objects.requireNonNull(file, "scenario.file");
         Objects.requireNonNull(request, "scenario.request");
         Objects.requireNonNull(expectations, "scenario.expectations");

@@ -35,6 +35,18 @@ class AmountsTest {
     }
 
     @Test
+    void should_limit_an_amount_to_a_cap_when_it_is_above_it() {
+        assertThat(Amounts.atMost(3_000, 2_500)).isEqualTo(2_500);
+        assertThat(Amounts.atMost(1_200, 2_500)).isEqualTo(1_200);
+    }
+
+    @Test
+    void should_raise_an_amount_to_a_floor_when_it_is_below_it() {
+        assertThat(Amounts.atLeast(19_900, 100_000)).isEqualTo(100_000);
+        assertThat(Amounts.atLeast(199_000, 100_000)).isEqualTo(199_000);
+    }
+
+    @Test
     void should_reject_negative_amounts_naming_the_argument() {
         assertThatThrownBy(() -> Amounts.timesCapped(-1, 10, 100))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("amount must be >= 0, was -1");

@@ -3,6 +3,7 @@ package dev.trustrules.policy;
 import dev.trustrules.Decision;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
+import dev.trustrules.explain.Explanation;
 import dev.trustrules.test.RequestFixture;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,13 @@ final class DefaultPolicy {
         Decision decision = POLICY.evaluate(request);
         FIRED.addAll(decision.firedRules());
         return decision;
+    }
+
+    /** The explanation of the request's decision; the rules that fired count for coverage too. */
+    static Explanation explain(RequestFixture request) {
+        Explanation explanation = POLICY.explain(request.build());
+        FIRED.addAll(explanation.decision().firedRules());
+        return explanation;
     }
 
     /** The rules that fired in the decisions made so far in this test run. */

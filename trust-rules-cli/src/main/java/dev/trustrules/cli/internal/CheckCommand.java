@@ -33,18 +33,28 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also print the errors that follow from the root causes (hidden by default).")
     private boolean all;
 
+    @Option(names = "--watch", description = "Check again each time a file under DIR is saved, until stopped (Ctrl-C).")
+    private boolean watch;
+
     @Parameters(paramLabel = "DIR", description = "A policy directory: policy.properties and .drl files in package folders.")
     private Path directory;
 
     @Override
     public Integer call() {
         Policies.requireDirectory(directory, "DIR");
+        if (watch) {
+            return Watch.repeat(List.of(directory), spec.commandLine().getOut(), spec.commandLine().getErr(), this::checkOnce);
+        }
+        return checkOnce();
+    }
+
+    private int checkOnce() {
         PrintWriter out = spec.commandLine().getOut();
         List<Problem> problems;
         List<Problem> followOns = List.of();
         String summary;
         boolean failed;
-        try (TrustPolicy policy = TrustPolicy.builder().fromDirectory(directory).strict(!noStrict).build()) {
+        try (TrustPolicy policy = Policies.cached(TrustPolicy.builder()).fromDirectory(directory).strict(!noStrict).build()) {
             problems = policy.warnings();
             failed = false;
             int rules = policy.ruleNames().size();

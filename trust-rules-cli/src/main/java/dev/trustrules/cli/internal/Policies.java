@@ -21,12 +21,27 @@ final class Policies {
         }
         requireDirectory(directory, option);
         try {
-            return TrustPolicy.builder().fromDirectory(directory).strict(true).build();
+            return cached(TrustPolicy.builder()).fromDirectory(directory).strict(true).build();
         } catch (PolicyBuildException e) {
             throw CliException.badInput("policy " + directory + " does not build; run 'trust-rules check " + directory
                     + "':\n" + e.problems().stream().filter(Problem::isError).map(p -> located(directory, p))
                     .collect(Collectors.joining("\n")));
         }
+    }
+
+    /**
+     * The builder with the compiled-model cache the command-line tool uses: {@code -Dtrustrules.cache=DIR},
+     * else the environment's {@code TRUST_RULES_CACHE}, else {@code $XDG_CACHE_HOME/trust-rules} or
+     * {@code ~/.cache/trust-rules}; {@code off} for none.
+     */
+    static TrustPolicy.Builder cached(TrustPolicy.Builder builder) {
+        String setting = System.getProperty("trustrules.cache", System.getenv("TRUST_RULES_CACHE"));
+        if (setting != null && !setting.isBlank()) {
+            return setting.equals("off") ? builder : builder.compiledModelCache(Path.of(setting));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return builder.compiledModelCache(base.resolve("trust-rules"));
     }
 
     static void requireDirectory(Path directory, String option) {

@@ -11,6 +11,7 @@ import java.time.Instant;
  * The claim as the JSON form writes it: the fields of {@link AfterSaleClaim}, whose ids may be left out
  * because the request's order gives them (a request holds one claim, against its order).
  */
+@DocumentOf(AfterSaleClaim.class)
 record ClaimDocument(
         @AbsentMeans("the claim's order id") String id,
         @AbsentMeans("the request's order id") String orderId,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -14,15 +15,22 @@ import java.time.LocalDate;
  * Calendar dates ({@code brand.foundedOn}): {@code yyyy-MM-dd}, read by the JavaTimeModule's
  * {@link LocalDateDeserializer}, from year 1000 (brands can be old) to 2099.
  */
-final class Dates extends StdScalarDeserializer<LocalDate> {
+final class Dates extends StdScalarDeserializer<LocalDate> implements SchemaForm {
     private static final long serialVersionUID = 1L;
 
     static final LocalDate EARLIEST = LocalDate.of(1000, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+    /** The dates the reader takes, as a regular expression: {@code yyyy-MM-dd} from year 1000 to 2099. */
+    static final String PATTERN = "^(1[0-9]{3}|20[0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
     private static final String EXPECTED = "expected a date such as 2023-06-01, was ";
 
     Dates() {
         super(LocalDate.class);
+    }
+
+    @Override
+    public void describe(ObjectNode schema) {
+        schema.put("type", "string").put("format", "date").put("pattern", PATTERN);
     }
 
     @Override

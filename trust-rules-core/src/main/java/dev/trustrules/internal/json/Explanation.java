@@ -27,6 +27,23 @@ record Explanation(List<RuleFired> rulesFired, List<DenialReason> denials) {
     /** A decision with its explanation: the decision's fields, then {@code explanation}. */
     record Explained(@JsonUnwrapped Decision decision, Explanation explanation) {}
 
+    /**
+     * A {@link dev.trustrules.explain.Explanation} as JSON: the decision's fields, then {@code explanation} with
+     * the fields of {@link #of(Decision)} first ({@code rulesFired}; {@code denials}, each with
+     * {@code type}, {@code rule}, {@code reason}, {@code because} and now its conditions), then what only an
+     * explanation run knows.
+     */
+    record Full(@JsonUnwrapped Decision decision, Body explanation) {
+        static Full of(dev.trustrules.explain.Explanation e) {
+            return new Full(e.decision(), new Body(e.rulesFired(), e.denials(), e.grants(), e.nearMisses(), e.caveats()));
+        }
+    }
+
+    /** The {@code explanation} field of {@link Full}. */
+    record Body(List<dev.trustrules.explain.FiredRule> rulesFired, List<dev.trustrules.explain.DenialExplanation> denials,
+            List<dev.trustrules.explain.GrantExplanation> grants, List<dev.trustrules.explain.Condition> nearMisses,
+            List<String> caveats) {}
+
     /** One fired rule and what it produced ({@code granted FAKE_ONE_PAY_TEN: refund 199.00 CNY + ...}). */
     record RuleFired(String rule, List<String> produced) {}
 

@@ -69,6 +69,10 @@ public final class JsonDocuments {
         return write(PRETTY, request);
     }
 
+    public static String writeRequestLine(TrustRequest request) {
+        return write(COMPACT, request);
+    }
+
     public static String writeDecision(Decision decision) {
         return write(PRETTY, decision);
     }
@@ -76,6 +80,11 @@ public final class JsonDocuments {
     /** The decision, then an {@code explanation} field: what each fired rule produced, and why each denial. */
     public static String writeExplainedDecision(Decision decision) {
         return write(PRETTY, new Explanation.Explained(decision, Explanation.of(decision)));
+    }
+
+    /** The explanation's decision, then an {@code explanation} field with everything the explanation holds. */
+    public static String writeExplanation(dev.trustrules.explain.Explanation explanation) {
+        return write(PRETTY, Explanation.Full.of(explanation));
     }
 
     public static String writeDecisionLine(Decision decision) {

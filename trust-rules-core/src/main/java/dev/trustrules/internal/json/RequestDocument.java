@@ -19,6 +19,7 @@ import java.time.Instant;
  * violation in their document forms (their ids come from the order and the shop). Its fields are
  * those of the record, in its order; a test holds them equal.
  */
+@DocumentOf(TrustRequest.class)
 record RequestDocument(
         @AbsentMeans("the policy's clock at evaluation") Instant evaluatedAt,
         @AbsentMeans("no order in the question") Order order,

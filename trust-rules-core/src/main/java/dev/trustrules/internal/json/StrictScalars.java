@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
 /**
@@ -16,11 +18,16 @@ final class StrictScalars {
     private StrictScalars() {}
 
     /** Text: a JSON string. */
-    static final class Text extends StdScalarDeserializer<String> {
+    static final class Text extends StdScalarDeserializer<String> implements SchemaForm {
         private static final long serialVersionUID = 1L;
 
         Text() {
             super(String.class);
+        }
+
+        @Override
+        public void describe(ObjectNode schema) {
+            schema.put("type", "string");
         }
 
         @Override
@@ -38,11 +45,16 @@ final class StrictScalars {
     }
 
     /** A count or score: a JSON integer that fits an {@code int}. */
-    static final class Int extends StdScalarDeserializer<Integer> {
+    static final class Int extends StdScalarDeserializer<Integer> implements SchemaForm {
         private static final long serialVersionUID = 1L;
 
         Int(Class<Integer> type) {
             super(type);
+        }
+
+        @Override
+        public void describe(ObjectNode schema) {
+            schema.put("type", "integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
         }
 
         @Override
@@ -64,11 +76,16 @@ final class StrictScalars {
     }
 
     /** An amount in fen: a non-negative JSON integer that fits a {@code long}. Every long of the form is one. */
-    static final class Fen extends StdScalarDeserializer<Long> {
+    static final class Fen extends StdScalarDeserializer<Long> implements SchemaForm {
         private static final long serialVersionUID = 1L;
 
         Fen(Class<Long> type) {
             super(type);
+        }
+
+        @Override
+        public void describe(ObjectNode schema) {
+            schema.put("type", "integer").put("minimum", 0).put("maximum", Long.MAX_VALUE);
         }
 
         @Override
@@ -95,11 +112,16 @@ final class StrictScalars {
     }
 
     /** A flag: JSON {@code true} or {@code false}. */
-    static final class Flag extends StdScalarDeserializer<Boolean> {
+    static final class Flag extends StdScalarDeserializer<Boolean> implements SchemaForm {
         private static final long serialVersionUID = 1L;
 
         Flag(Class<Boolean> type) {
             super(type);
+        }
+
+        @Override
+        public void describe(ObjectNode schema) {
+            schema.put("type", "boolean");
         }
 
         @Override
@@ -121,11 +143,16 @@ final class StrictScalars {
     }
 
     /** A score with a fraction: any JSON number. */
-    static final class Decimal extends StdScalarDeserializer<Double> {
+    static final class Decimal extends StdScalarDeserializer<Double> implements SchemaForm {
         private static final long serialVersionUID = 1L;
 
         Decimal(Class<Double> type) {
             super(type);
+        }
+
+        @Override
+        public void describe(ObjectNode schema) {
+            schema.put("type", "number");
         }
 
         @Override
@@ -144,7 +171,7 @@ final class StrictScalars {
     }
 
     /** An enum constant by its exact name; the message lists the constants. */
-    static final class Constant extends StdScalarDeserializer<Object> {
+    static final class Constant extends StdScalarDeserializer<Object> implements SchemaForm {
         private static final long serialVersionUID = 1L;
 
         private final Enum<?>[] constants;
@@ -154,6 +181,15 @@ final class StrictScalars {
             super(type);
             this.constants = (Enum<?>[]) type.getEnumConstants();
             this.names = JsonErrors.names(constants);
+        }
+
+        @Override
+        public void describe(ObjectNode schema) {
+            schema.put("type", "string");
+            ArrayNode values = schema.putArray("enum");
+            for (Enum<?> constant : constants) {
+                values.add(constant.name());
+            }
         }
 
         @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
@@ -30,6 +31,15 @@ public final class Timestamps {
     /** The end of the plausible range, exclusive. */
     public static final Instant END = OffsetDateTime.of(2100, 1, 1, 0, 0, 0, 0, PLATFORM_OFFSET).toInstant();
 
+    /**
+     * The timestamps the reader takes, as a regular expression: ISO-8601 with seconds and an offset, a
+     * fraction of up to nine digits, years 2000 to 2099 (the exact range is {@link #EARLIEST} to {@link #END}).
+     * The reader also takes a few rarer spellings ({@code 24:00:00}, {@code +08:00:30}, {@code 10:00:00.Z})
+     * that this leaves out.
+     */
+    public static final String PATTERN = "^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+            + "T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|z|[+-](0[0-9]|1[0-7]):[0-5][0-9]|[+-]18:00)$";
+
     private static final String EXPECTED = "expected an ISO-8601 timestamp with offset such as \"2026-03-02T10:00:00+08:00\", was ";
     private static final String RANGE = "expected a time from " + format(EARLIEST) + " to before " + format(END) + ", was ";
 
@@ -46,11 +56,16 @@ public final class Timestamps {
     }
 
     /** Reads a timestamp. */
-    static final class Reader extends StdScalarDeserializer<Instant> {
+    static final class Reader extends StdScalarDeserializer<Instant> implements SchemaForm {
         private static final long serialVersionUID = 1L;
 
         Reader() {
             super(Instant.class);
+        }
+
+        @Override
+        public void describe(ObjectNode schema) {
+            schema.put("type", "string").put("format", "date-time").put("pattern", PATTERN);
         }
 
         @Override

@@ -19,6 +19,20 @@ import java.util.Map;
 final class TrustJsonModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
+    /** The reader of each scalar type of the form; each says what it takes as JSON Schema ({@link SchemaForm}). */
+    static final Map<Class<?>, JsonDeserializer<?>> SCALARS = Map.ofEntries(
+            Map.entry(String.class, new StrictScalars.Text()),
+            Map.entry(int.class, new StrictScalars.Int(Integer.TYPE)),
+            Map.entry(Integer.class, new StrictScalars.Int(Integer.class)),
+            Map.entry(long.class, new StrictScalars.Fen(Long.TYPE)),
+            Map.entry(Long.class, new StrictScalars.Fen(Long.class)),
+            Map.entry(boolean.class, new StrictScalars.Flag(Boolean.TYPE)),
+            Map.entry(Boolean.class, new StrictScalars.Flag(Boolean.class)),
+            Map.entry(double.class, new StrictScalars.Decimal(Double.TYPE)),
+            Map.entry(Double.class, new StrictScalars.Decimal(Double.class)),
+            Map.entry(Instant.class, new Timestamps.Reader()),
+            Map.entry(LocalDate.class, new Dates()));
+
     TrustJsonModule() {
         super("trust-rules-json");
         FactForms.MIXINS.forEach(this::setMixInAnnotation);
@@ -33,23 +47,10 @@ final class TrustJsonModule extends SimpleModule {
 
     /** Which reader each type of the form gets. */
     private static final class Forms extends Deserializers.Base {
-        private final Map<Class<?>, JsonDeserializer<?>> scalars = Map.ofEntries(
-                Map.entry(String.class, new StrictScalars.Text()),
-                Map.entry(int.class, new StrictScalars.Int(Integer.TYPE)),
-                Map.entry(Integer.class, new StrictScalars.Int(Integer.class)),
-                Map.entry(long.class, new StrictScalars.Fen(Long.TYPE)),
-                Map.entry(Long.class, new StrictScalars.Fen(Long.class)),
-                Map.entry(boolean.class, new StrictScalars.Flag(Boolean.TYPE)),
-                Map.entry(Boolean.class, new StrictScalars.Flag(Boolean.class)),
-                Map.entry(double.class, new StrictScalars.Decimal(Double.TYPE)),
-                Map.entry(Double.class, new StrictScalars.Decimal(Double.class)),
-                Map.entry(Instant.class, new Timestamps.Reader()),
-                Map.entry(LocalDate.class, new Dates()));
-
         @Override
         public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
             Class<?> raw = type.getRawClass();
-            JsonDeserializer<?> scalar = scalars.get(raw);
+            JsonDeserializer<?> scalar = SCALARS.get(raw);
             if (scalar != null) {
                 return scalar;
             }
@@ -69,7 +70,7 @@ final class TrustJsonModule extends SimpleModule {
 
         @Override
         public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-            return scalars.containsKey(valueType) || valueType.isEnum()
+            return SCALARS.containsKey(valueType) || valueType.isEnum()
                     || valueType.isRecord() && valueType.getPackageName().startsWith("dev.trustrules");
         }
     }

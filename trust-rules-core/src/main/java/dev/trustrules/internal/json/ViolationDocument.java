@@ -10,6 +10,7 @@ import java.time.Instant;
  * left out (the request's shop gives it) and whose points may be left out for a counterfeit sale, as
  * the policy sets those.
  */
+@DocumentOf(ViolationRecord.class)
 record ViolationDocument(
         String id,
         @AbsentMeans("the request's shop id") String shopId,

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -34,6 +35,8 @@ public final class CompiledPolicy implements AutoCloseable {
     private final boolean precompiled;
     private final Map<String, String> ruleOfClass;
     private final Map<String, String> ruleFingerprints;
+    private final KieBase base;
+    private final LimitsGlobals globals;
 
     /**
      * @param ruleOfClass the rule each generated class belongs to, by binary name, to name the rule of a
@@ -48,7 +51,9 @@ public final class CompiledPolicy implements AutoCloseable {
         this.warnings = List.copyOf(warnings);
         this.settings = settings;
         this.ruleOfClass = Map.copyOf(ruleOfClass);
-        this.pool = new SessionPool(base, LimitsGlobals.of(base, source), settings.maxIdleSessions(), settings.maxRuleFirings());
+        this.base = base;
+        this.globals = LimitsGlobals.of(base, source);
+        this.pool = new SessionPool(base, globals, settings.maxIdleSessions(), settings.maxRuleFirings());
         List<String> names = new ArrayList<>();
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -88,6 +93,21 @@ public final class CompiledPolicy implements AutoCloseable {
 
     public EngineSettings settings() {
         return settings;
+    }
+
+    /** The version's knowledge base, for the explain path (which reads its packages and declared types). */
+    public KieBase knowledgeBase() {
+        return base;
+    }
+
+    /**
+     * A new session of this version with fresh limits, for the explain path: never a pooled one, so an
+     * explanation's listeners never reach a session that decides; the caller disposes it.
+     */
+    public KieSession newSession() {
+        KieSession session = base.newKieSession();
+        globals.setOn(session);
+        return session;
     }
 
     /** Decides {@code request} as of {@code at}. */

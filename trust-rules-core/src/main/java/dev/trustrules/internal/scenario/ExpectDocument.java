@@ -7,6 +7,8 @@ import dev.trustrules.Payer;
 import dev.trustrules.StandingTier;
 import dev.trustrules.TrafficWeight;
 import dev.trustrules.internal.json.AbsentMeans;
+import dev.trustrules.internal.json.AtLeastOneField;
+import dev.trustrules.internal.json.DocumentOf;
 import dev.trustrules.internal.json.Shorthand;
 import dev.trustrules.scenario.Expectations;
 import dev.trustrules.scenario.Expected;
@@ -20,7 +22,17 @@ import java.util.Map;
  * A scenario's {@code expect}: each section left out is not checked; a section given (an empty list,
  * or {@code null}) must match the decision's exactly. An expected item is an object with its type and
  * the fields to compare, or just the type.
+ *
+ * @param buyerTier the buyer tier the decision must hold
+ * @param guarantees the guarantees the decision must carry, and no others
+ * @param entitlements the entitlements the decision must grant, and no others
+ * @param denials the denials the decision must hold, and no others
+ * @param sanctions the sanctions the decision must impose, and no others
+ * @param standings the trust standings the decision must rate, and no others
+ * @param traffic the traffic weights the decision must set, and no others
  */
+@DocumentOf(Expectations.class)
+@AtLeastOneField
 record ExpectDocument(
         @AbsentMeans("the tier is not checked") BuyerTier buyerTier,
         @AbsentMeans(value = "not checked", nullMeansEmpty = true) List<Guarantee> guarantees,
@@ -35,12 +47,16 @@ record ExpectDocument(
                 expected(standings), expected(traffic));
     }
 
+    /** An expected guarantee: its type and the fields to compare, or just its type. */
     @Shorthand("type")
+    @DocumentOf(value = dev.trustrules.Guarantee.class, name = "ExpectedGuarantee", built = false)
     record Guarantee(
             @JsonDeserialize(using = ExpectedTypes.Entitlement.class) String type,
             @AbsentMeans("not compared") String reason) {}
 
+    /** An expected entitlement: its type and the fields to compare, or just its type. */
     @Shorthand("type")
+    @DocumentOf(value = dev.trustrules.Entitlement.class, name = "ExpectedEntitlement", built = false)
     record Entitlement(
             @JsonDeserialize(using = ExpectedTypes.Entitlement.class) String type,
             @AbsentMeans("not compared") Long refundFen,
@@ -50,13 +66,17 @@ record ExpectDocument(
             @AbsentMeans("not compared") Boolean returnRequired,
             @AbsentMeans("not compared") String reason) {}
 
+    /** An expected denial: its type and the fields to compare, or just its type. */
     @Shorthand("type")
+    @DocumentOf(value = dev.trustrules.Denial.class, name = "ExpectedDenial", built = false)
     record Denial(
             @JsonDeserialize(using = ExpectedTypes.Entitlement.class) String type,
             @AbsentMeans("not compared") String reason,
             @AbsentMeans("not compared") String detail) {}
 
+    /** An expected sanction: its type and the fields to compare, or just its type. */
     @Shorthand("type")
+    @DocumentOf(value = dev.trustrules.Sanction.class, name = "ExpectedSanction", built = false)
     record Sanction(
             @JsonDeserialize(using = ExpectedTypes.Sanction.class) String type,
             @AbsentMeans("not compared") Integer days,
@@ -65,6 +85,7 @@ record ExpectDocument(
 
     /** A standing item, keyed by its actor ({@code - SHOP} when only the actor's presence is checked). */
     @Shorthand("actor")
+    @DocumentOf(value = dev.trustrules.Standing.class, name = "ExpectedStanding", built = false)
     record Standing(
             Actor actor,
             @AbsentMeans("not compared") StandingTier tier,
@@ -72,6 +93,7 @@ record ExpectDocument(
 
     /** A traffic item, keyed by its actor. */
     @Shorthand("actor")
+    @DocumentOf(value = dev.trustrules.Traffic.class, name = "ExpectedTraffic", built = false)
     record Traffic(
             Actor actor,
             @AbsentMeans("not compared") TrafficWeight weight,
