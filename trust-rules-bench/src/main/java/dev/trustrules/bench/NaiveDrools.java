@@ -2,8 +2,6 @@ package dev.trustrules.bench;
 
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
-import dev.trustrules.internal.load.PolicyFiles;
-import dev.trustrules.internal.load.PolicySource;
 import dev.trustrules.rules.AddNote;
 import dev.trustrules.rules.AssignTier;
 import dev.trustrules.rules.CarryGuarantee;
@@ -43,10 +41,11 @@ public final class NaiveDrools {
     /** Compiles the DRL files of the bundled default policy, read from the classpath. */
     public static NaiveDrools defaultPolicy() {
         // the base version: the workload's orders are all paid while it is in force
-        PolicySource source = PolicyFiles.fromClasspath(TrustPolicy.DEFAULT_POLICY_ROOT, NaiveDrools.class.getClassLoader()).get(0);
+        Map<String, byte[]> ruleFiles = ClasspathPolicyFiles.baseVersion(TrustPolicy.DEFAULT_POLICY_ROOT,
+                NaiveDrools.class.getClassLoader());
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
-        for (Map.Entry<String, byte[]> file : source.ruleFiles().entrySet()) {
+        for (Map.Entry<String, byte[]> file : ruleFiles.entrySet()) {
             files.write("src/main/resources/" + file.getKey(), file.getValue());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
