@@ -121,7 +121,7 @@ public final class PolicyBundle {
             }
         };
         TrustPolicy.Builder builder = TrustPolicy.builder().fromFiles(directory.toString(), files).strict(true);
-        builder.compiledModels(capture).scenariosOf(directory);
+        builder.compiledModelsOnly(capture).scenariosOf(directory);
         List<String> shas;
         String name;
         String version;

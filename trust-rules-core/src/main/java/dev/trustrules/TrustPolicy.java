@@ -296,6 +296,7 @@ public final class TrustPolicy implements AutoCloseable {
         private ClassLoader classLoader = TrustPolicy.class.getClassLoader();
         private Duration watchQuietPeriod;
         private CompiledModels compiledModels;
+        private CompiledModels compiledModelsOnly;
 
         private Builder() {}
 
@@ -385,9 +386,12 @@ public final class TrustPolicy implements AutoCloseable {
             });
         }
 
-        /** Where to find (and offer) compiled versions besides the class path; for {@link PolicyBundle}. */
-        Builder compiledModels(CompiledModels models) {
-            this.compiledModels = Objects.requireNonNull(models, "models");
+        /**
+         * Where to find (and offer) compiled versions, instead of the class path: for {@link PolicyBundle#create},
+         * which compiles every version itself.
+         */
+        Builder compiledModelsOnly(CompiledModels models) {
+            this.compiledModelsOnly = Objects.requireNonNull(models, "models");
             return this;
         }
 
@@ -477,7 +481,8 @@ public final class TrustPolicy implements AutoCloseable {
             watchDirectory = watchQuietPeriod == null ? null : directory;
             CompiledModels found = CompiledModels.onClasspath(classLoader);
             EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions, strict,
-                    compiledModels == null ? found : CompiledModels.firstOf(List.of(compiledModels, found)));
+                    compiledModelsOnly != null ? compiledModelsOnly
+                            : compiledModels == null ? found : CompiledModels.firstOf(List.of(compiledModels, found)));
             long start = System.nanoTime();
             CompiledPolicySet compiled = CompiledPolicySet.compile(source.get(), settings);
             List<Problem> failed = ScenarioGate.run(directory, compiled, settings);

@@ -1,5 +1,6 @@
 package dev.trustrules.cli;
 
+import dev.trustrules.cli.internal.BundleCommand;
 import dev.trustrules.cli.internal.CheckCommand;
 import dev.trustrules.cli.internal.CliException;
 import dev.trustrules.cli.internal.DiffCommand;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
  * java -jar trust-rules.jar test --policy policies/candidate --min-coverage 80 scenarios/
  * java -jar trust-rules.jar eval --explain claim.json
  * java -jar trust-rules.jar diff --baseline policies/current --candidate policies/candidate past-claims.jsonl
+ * java -jar trust-rules.jar bundle --scenarios scenarios/ policies/candidate
  * </pre>
  *
  * <p>Exit codes: 0 success; 1 the rules have errors, a scenario failed, coverage is below the
@@ -32,8 +34,8 @@ import picocli.CommandLine.Command;
  * unknown field or enum value) or bad usage. Errors are one line on standard error, never a stack trace.
  */
 @Command(name = "trust-rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Check, test, evaluate and compare trust-rules policies (rule directories).",
-        subcommands = {CheckCommand.class, TestCommand.class, EvalCommand.class, DiffCommand.class},
+        description = "Check, test, evaluate, compare and bundle trust-rules policies (rule directories).",
+        subcommands = {CheckCommand.class, TestCommand.class, EvalCommand.class, DiffCommand.class, BundleCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:rule errors, failed scenarios, coverage below the minimum, or a rule failed",
             "2:bad input (missing file, malformed JSON/YAML, unknown field or value) or bad usage"})
@@ -52,7 +54,7 @@ public final class TrustRulesCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, test, eval or diff");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, test, eval, diff or bundle");
     }
 
     public static void main(String... args) {

@@ -28,7 +28,7 @@ class TrustRulesCliTest {
         CliRun run = run();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("trust-rules: a command is required: check, test, eval or diff\n");
+        assertThat(run.err()).startsWith("trust-rules: a command is required: check, test, eval, diff or bundle\n");
     }
 
     @Test
