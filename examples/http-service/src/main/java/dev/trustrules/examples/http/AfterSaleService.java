@@ -86,7 +86,10 @@ public final class AfterSaleService implements AutoCloseable {
         server.createContext("/decisions", service::decide);
         server.createContext("/policy", service::describePolicy);
         server.start();
-        LOG.info("serving {} on http://{}:{}", policy.id(), address.getHostString(), service.port());
+        LOG.info("serving {}: versions {}, {} rules, from {}, on http://{}:{}", policy.id(),
+                String.join(", ", policy.versions().stream().map(v -> v.id().version() + " (sha256 "
+                        + v.id().sha256().substring(0, 12) + ")").toList()),
+                policy.ruleNames().size(), policyDirectory, address.getHostString(), service.port());
         return service;
     }
 
