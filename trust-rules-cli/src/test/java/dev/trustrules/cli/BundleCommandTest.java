@@ -34,6 +34,20 @@ class BundleCommandTest {
     }
 
     @Test
+    void should_decide_on_a_bundle_as_on_its_directory_when_eval_is_given_the_bundle() {
+        Path file = dir.resolve("default.bundle.zip");
+        assertThat(run("bundle", "--scenarios", CliRun.DEFAULT_SCENARIOS, "--output", file.toString(), CliRun.DEFAULT_POLICY_DIR)
+                .exitCode()).isZero();
+        String claim = "../examples/claims/counterfeit-claim.json";
+
+        CliRun fromBundle = run("eval", "--bundle", file.toString(), claim);
+        assertThat(fromBundle.exitCode()).as(fromBundle.err()).isZero();
+        assertThat(fromBundle.out()).isEqualTo(run("eval", "--policy", CliRun.DEFAULT_POLICY_DIR, claim).out());
+        assertThat(run("eval", "--bundle", dir.resolve("none.zip").toString(), claim).err())
+                .isEqualTo("trust-rules: --bundle: no such file: " + dir.resolve("none.zip") + "\n");
+    }
+
+    @Test
     void should_write_nothing_and_exit_1_when_a_scenario_fails() throws IOException {
         Path scenario = dir.resolve("wrong.yaml");
         Files.writeString(scenario, Files.readString(Path.of(CliRun.RESOURCES, "claims/counterfeit.json")).isEmpty() ? "" : """

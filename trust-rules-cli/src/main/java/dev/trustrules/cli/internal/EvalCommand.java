@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code eval [--policy DIR] [--explain] FILE|-}: decides one fact document and prints the decision as JSON. */
+/** {@code eval [--policy DIR | --bundle FILE] [--explain] FILE|-}: decides one fact document and prints the decision as JSON. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Decides one fact document (JSON; - reads standard input) and prints the decision as JSON.",
             "With --explain the JSON gets an \"explanation\" field: every rule that fired with what it produced, "
@@ -25,6 +25,10 @@ public final class EvalCommand implements Callable<Integer>, StdinAware {
 
     @Option(names = "--policy", paramLabel = "DIR", description = "The policy directory (default: the bundled default policy).")
     private Path policyDirectory;
+
+    @Option(names = "--bundle", paramLabel = "FILE",
+            description = "A policy bundle made by 'trust-rules bundle', instead of a directory (verified against its manifest).")
+    private Path bundle;
 
     @Option(names = "--explain", description = "Add an \"explanation\" field: fired rules and the conditions behind each denial.")
     private boolean explain;
@@ -43,7 +47,10 @@ public final class EvalCommand implements Callable<Integer>, StdinAware {
     public Integer call() {
         TrustRequest request = Inputs.readRequest(file, stdin);
         Decision decision;
-        try (TrustPolicy policy = Policies.load(policyDirectory, "--policy")) {
+        if (bundle != null && policyDirectory != null) {
+            throw CliException.badInput("give --policy or --bundle, not both");
+        }
+        try (TrustPolicy policy = bundle != null ? Policies.loadBundle(bundle) : Policies.load(policyDirectory, "--policy")) {
             decision = policy.evaluate(request);
         } catch (EvaluationException e) {
             throw CliException.failed(e.getMessage());
