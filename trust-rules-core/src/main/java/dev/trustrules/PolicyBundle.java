@@ -417,6 +417,11 @@ public final class PolicyBundle {
             Files.createDirectories(parent);
             Path temporary = Files.createTempFile(parent, ".bundle-", ".tmp");
             Files.write(temporary, bytes);
+            try { // a temporary file is private to its owner; a bundle is read by the services that serve it
+                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the default permissions stay
+            }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the bundle to " + file + ": " + e.getMessage(), e);
