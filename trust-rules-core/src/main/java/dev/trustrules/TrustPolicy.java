@@ -83,7 +83,7 @@ public final class TrustPolicy implements AutoCloseable {
         }
         requireOpen("evaluate");
         long start = System.nanoTime();
-        Instant at = request.evaluatedAt() != null ? request.evaluatedAt() : settings.clock().instant();
+        Instant at = settings.timeOf(request);
         Decision decision;
         try {
             decision = current.get().at(request.policyTime(at)).evaluate(request, at);
@@ -292,6 +292,7 @@ public final class TrustPolicy implements AutoCloseable {
         private final List<TrustPolicyListener> listeners = new ArrayList<>();
         private boolean strict = true;
         private Path directory;
+        private java.util.Map<String, byte[]> files;
         private Path watchDirectory;
         private ClassLoader classLoader = TrustPolicy.class.getClassLoader();
         private Duration watchQuietPeriod;
@@ -324,8 +325,11 @@ public final class TrustPolicy implements AutoCloseable {
          * Rule files given as bytes, for rules that travel as data (a stream record, a message): each path is
          * relative to the policy root with forward slashes ({@code policy.properties},
          * {@code guarantees/limits.drl}, {@code versions/2026-12-01/version.properties}), laid out as in a
-         * directory (see {@link #fromDirectory(Path)}), and checked the same way. The map is copied; the
-         * policy's rules cannot change afterwards, so {@link TrustPolicy#reload()} finds them unchanged.
+         * directory (see {@link #fromDirectory(Path)}), and checked the same way: scenario files among them
+         * (under {@code scenarios/}) are run against every version at {@link #build()}, which fails naming
+         * each failed scenario. The map is copied; the policy's rules cannot change afterwards, so
+         * {@link TrustPolicy#reload()} finds them unchanged. {@link RuleFiles} reads such a map from a
+         * directory or the class path.
          *
          * @param origin what to call the source in problems and logs, such as {@code "kafka:rules@42"}
          */
@@ -335,7 +339,9 @@ public final class TrustPolicy implements AutoCloseable {
             java.util.Map<String, byte[]> copy = new java.util.TreeMap<>();
             files.forEach((path, content) -> copy.put(Objects.requireNonNull(path, "a path in files"),
                     content == null ? null : content.clone()));
-            return source(origin, () -> PolicyFiles.fromMemory(origin, copy));
+            Builder builder = source(origin, () -> PolicyFiles.fromMemory(origin, copy));
+            this.files = copy;
+            return builder;
         }
 
         /** The rule files under a classpath folder holding {@code policy.properties}, via this class's loader. */
@@ -398,6 +404,7 @@ public final class TrustPolicy implements AutoCloseable {
         /** The directory whose {@code scenarios/} gate the versions, for rules not read from it (a bundle being made). */
         Builder scenariosOf(Path policyDirectory) {
             this.directory = Objects.requireNonNull(policyDirectory, "policyDirectory");
+            this.files = null; // the scenarios are the directory's, not among the files given
             return this;
         }
 
@@ -485,7 +492,8 @@ public final class TrustPolicy implements AutoCloseable {
                             : compiledModels == null ? found : CompiledModels.firstOf(List.of(compiledModels, found)));
             long start = System.nanoTime();
             CompiledPolicySet compiled = CompiledPolicySet.compile(source.get(), settings);
-            List<Problem> failed = ScenarioGate.run(directory, compiled, settings);
+            List<Problem> failed = files != null ? ScenarioGate.run(files, compiled, settings)
+                    : ScenarioGate.run(directory, compiled, settings);
             if (!failed.isEmpty()) {
                 compiled.close();
                 throw new PolicyBuildException(sourceDescription, failed);

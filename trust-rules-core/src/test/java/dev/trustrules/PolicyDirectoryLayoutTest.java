@@ -88,12 +88,14 @@ class PolicyDirectoryLayoutTest {
 
     @Test
     void should_follow_symbolic_links_to_files_and_folders() throws IOException {
-        Path elsewhere = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-shared"));
+        Path policyDir = Files.createDirectories(dir.resolve("policy"));
+        Path elsewhere = Files.createDirectories(dir.resolve("shared"));
         Files.writeString(elsewhere.resolve("shared.drl"), RULES.formatted("LINKED", "LINKED"));
-        Files.writeString(dir.resolve("policy.properties"), "name=test\nversion=1\n");
-        Files.createSymbolicLink(dir.resolve("rules"), elsewhere);
+        Files.writeString(elsewhere.resolve("policy.properties"), "name=test\nversion=1\n");
+        Files.createSymbolicLink(policyDir.resolve("policy.properties"), elsewhere.resolve("policy.properties"));
+        Files.createSymbolicLink(policyDir.resolve("rules"), elsewhere);
 
-        try (TrustPolicy policy = TestPolicies.build(dir)) {
+        try (TrustPolicy policy = TestPolicies.build(policyDir)) {
             assertThat(policy.ruleNames()).containsExactly("K-01 LINKED");
         }
     }

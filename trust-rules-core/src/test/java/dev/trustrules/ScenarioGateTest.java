@@ -111,4 +111,34 @@ class ScenarioGateTest {
             assertThat(reason(policy)).isEqualTo("GOOD");
         }
     }
+
+    @Test
+    void should_build_from_files_in_memory_when_their_scenarios_pass() throws IOException {
+        policy(scenarios("GOOD"), "GOOD");
+
+        try (TrustPolicy policy = TrustPolicy.builder().fromFiles("stream:rules@1", RuleFiles.fromDirectory(dir)).build()) {
+            assertThat(reason(policy)).isEqualTo("GOOD");
+        }
+    }
+
+    @Test
+    void should_fail_the_build_naming_the_scenario_when_a_scenario_among_files_in_memory_fails() throws IOException {
+        policy(scenarios("GOOD"), "BAD");
+
+        assertThatThrownBy(() -> TrustPolicy.builder().fromFiles("stream:rules@2", RuleFiles.fromDirectory(dir)).build())
+                .isInstanceOfSatisfying(PolicyBuildException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString).containsExactly("scenarios/claims/grant.json:1:0: " + DIFFERENCE));
+    }
+
+    @Test
+    void should_fail_the_build_naming_the_place_when_a_scenario_file_in_memory_is_malformed() throws IOException {
+        policy(scenarios("GOOD"), "GOOD");
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>(RuleFiles.fromDirectory(dir));
+        files.put("scenarios/claims/grant.json", "{\"name\": \"x\",".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> TrustPolicy.builder().fromFiles("stream:rules@3", files).build())
+                .isInstanceOfSatisfying(PolicyBuildException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString).hasSize(1).first(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                        .startsWith("scenarios/claims/grant.json:1:"));
+    }
 }

@@ -15,11 +15,8 @@ class StrictModeTest {
     @TempDir
     Path dir;
 
-    private Path policy(String drl) throws IOException {
-        Files.writeString(dir.resolve("policy.properties"), "name=t\nversion=1\n");
-        Files.createDirectories(dir.resolve("guarantees"));
-        Files.writeString(dir.resolve("guarantees/rules.drl"), drl);
-        return dir;
+    private Path policy(String drl) {
+        return TestPolicies.write(dir, java.util.Map.of("guarantees/rules.drl", drl));
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Writes small policies to a directory for engine tests. */
-final class TestPolicies {
-    static final String HEADER = """
+public final class TestPolicies {
+    public static final String HEADER = """
             import dev.trustrules.*;
             import dev.trustrules.facts.*;
             import dev.trustrules.rules.*;
@@ -18,7 +18,7 @@ final class TestPolicies {
     private TestPolicies() {}
 
     /** Writes policy.properties (name=test, version=1) and each file; returns the root. */
-    static Path write(Path root, Map<String, String> files) {
+    public static Path write(Path root, Map<String, String> files) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("policy.properties", "name=test\nversion=1\n");
         all.putAll(files);
@@ -35,11 +35,11 @@ final class TestPolicies {
     }
 
     /** One DRL file {@code rules/test.drl} in package {@code rules}, with the vocabulary imported. */
-    static Path withRules(Path root, String rules) {
+    public static Path withRules(Path root, String rules) {
         return write(root, Map.of("rules/test.drl", "package rules;\n" + HEADER + rules));
     }
 
-    static TrustPolicy build(Path root) {
+    public static TrustPolicy build(Path root) {
         return TrustPolicy.builder().fromDirectory(root).build();
     }
 }

@@ -9,13 +9,15 @@ import org.junit.jupiter.api.Test;
 class CheckCommandTest {
     static final String BROKEN = RESOURCES + "policies/broken";
     static final String STRICT_ONLY = RESOURCES + "policies/strict-only";
+    static final String TABLE_MISTAKES = RESOURCES + "policies/table-mistakes";
+    static final String SPREADSHEET = RESOURCES + "policies/spreadsheet";
 
     @Test
     void should_pass_without_warnings_when_checking_the_default_policy() {
         CliRun run = run("check", CliRun.DEFAULT_POLICY_DIR);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("policy trust-default 2026.11.0, 2026.12.0: 108 rules, 0 errors, 0 warnings (strict)\n");
+        assertThat(run.out()).isEqualTo("policy trust-default 2026.11.0, 2026.12.0: 109 rules, 0 errors, 0 warnings (strict)\n");
     }
 
     @Test
@@ -59,6 +61,32 @@ class CheckCommandTest {
                 STRICT_ONLY + "/guarantees/debug.drl:7:6: warning: duplicate rule name \"S-01 carried, with a debugging line "
                         + "left in\" (first at checks/again.drl:5)",
                 "policy strict-only 0.0.1: 1 rule, 0 errors, 2 warnings (not strict)", ""));
+    }
+
+    @Test
+    void should_print_each_table_mistake_at_its_row_and_column_when_a_decision_table_has_them() {
+        CliRun run = run("check", TABLE_MISTAKES);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(String.join("\n",
+                TABLE_MISTAKES + "/guarantees/matrix.drl.csv:11:4: \"no\" is not a flag: write X to turn it on, leave it blank "
+                        + "to turn it off",
+                TABLE_MISTAKES + "/guarantees/matrix.drl.csv:12:3: the CONDITION cell is blank, which would make the rule of "
+                        + "row 12 match every Order: write the value, or head the column CONDITION (optional) (row 6) if a blank "
+                        + "cell should match any",
+                "policy " + TABLE_MISTAKES + ", 2 errors, 0 warnings (strict)", ""));
+    }
+
+    @Test
+    void should_name_the_dependency_to_add_when_a_policy_holds_a_spreadsheet() {
+        CliRun run = run("check", SPREADSHEET);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(String.join("\n",
+                SPREADSHEET + "/guarantees/matrix.drl.xlsx:0:0: is a spreadsheet, and trust-rules reads spreadsheets with "
+                        + "org.drools:drools-decisiontables: add that dependency (it brings Apache POI, about 18 MB), or save the "
+                        + "table as CSV (.drl.csv), which trust-rules reads itself",
+                "policy " + SPREADSHEET + ", 1 error, 0 warnings (strict)", ""));
     }
 
     @Test

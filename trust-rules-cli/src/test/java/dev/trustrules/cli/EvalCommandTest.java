@@ -40,7 +40,7 @@ class EvalCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("\"explanation\": {")
-                .contains("\"rule\": \"FOPT-20 granted: the price refunded and ten times the price paid on top\"")
+                .contains("\"rule\": \"FOPT-20 granted: the price refunded and the compensation on top\"")
                 .contains("granted FAKE_ONE_PAY_TEN: refund 199.00 CNY + payout 2040.00 CNY, paid by SHOP, goods kept (COUNTERFEIT_CONFIRMED)");
     }
 
@@ -57,7 +57,7 @@ class EvalCommandTest {
                 "denials": [
                       {
                         "type": "FAKE_ONE_PAY_TEN",
-                        "rule": "FOPT-14 denied when filed more than 90 days after delivery",
+                        "rule": "FOPT-14 denied when filed after the claim window",
                         "reason": "CLAIM_WINDOW_CLOSED",
                         "because": "filed 98 days after delivery, limit 90"
                       }

@@ -33,8 +33,8 @@ class TestCommandTest {
                       entitlements:
                         expected   {type: FAKE_ONE_PAY_TEN, payoutFen: 179100, payer: SHOP}
                         actual     {type: FAKE_ONE_PAY_TEN, refundFen: 19900, payoutFen: 199000, currency: CNY, payer: SHOP, \
-                returnRequired: false, reason: COUNTERFEIT_CONFIRMED, rule: "FOPT-20 granted: the price refunded and ten times \
-                the price paid on top"}  <- differs in payoutFen
+                returnRequired: false, reason: COUNTERFEIT_CONFIRMED, rule: "FOPT-20 granted: the price refunded and the \
+                compensation on top"}  <- differs in payoutFen
                       denials:
                         expected   {type: REFUND_WITHOUT_RETURN, reason: TIER_BELOW_GOLD}
                         actual     (no REFUND_WITHOUT_RETURN in the decision)

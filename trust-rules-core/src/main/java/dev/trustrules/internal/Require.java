@@ -61,7 +61,7 @@ public final class Require {
 
     public static String currency(String field, String value) {
         if (value == null) {
-            return "CNY";
+            return dev.trustrules.rules.Amounts.DEFAULT_CURRENCY;
         }
         if (!CURRENCY.matcher(value).matches()) {
             throw new IllegalArgumentException(field + " must be an ISO-4217 code of three capital letters, was " + quote(value));

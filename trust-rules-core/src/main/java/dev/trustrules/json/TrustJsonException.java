@@ -23,7 +23,12 @@ public class TrustJsonException extends TrustRulesException {
      * @param problem what is wrong, without the path or location
      */
     public TrustJsonException(String path, int line, int column, String problem) {
-        super(format(path, line, column, problem));
+        this(format(path, line, column, problem), path, line, column, problem);
+    }
+
+    /** For documents of other kinds (a scenario file) that say where they are in their own message. */
+    protected TrustJsonException(String message, String path, int line, int column, String problem) {
+        super(message);
         this.path = path == null ? "" : path;
         this.line = Math.max(0, line);
         this.column = Math.max(0, column);

@@ -5,6 +5,9 @@ package dev.trustrules.rules;
  * {@link #times} throws, {@link #timesCapped} saturates at the cap.
  */
 public final class Amounts {
+    /** The currency of amounts when a fact or a policy names none: the platform's, CNY. */
+    public static final String DEFAULT_CURRENCY = "CNY";
+
     private Amounts() {}
 
     /** {@code amount * factor}, throwing {@link ArithmeticException} on overflow. */
@@ -57,8 +60,9 @@ public final class Amounts {
     /** An amount for people to read: {@code 10001} and {@code "CNY"} give {@code "100.01 CNY"}. */
     public static String format(long fen, String currency) {
         String sign = fen < 0 ? "-" : "";
-        long abs = Math.abs(fen);
-        return sign + (abs / 100) + "." + String.format("%02d", abs % 100) + " " + currency;
+        long yuan = Math.abs(fen / 100); // divided first: Math.abs(Long.MIN_VALUE) is negative
+        long cents = Math.abs(fen % 100);
+        return sign + yuan + "." + (cents < 10 ? "0" : "") + cents + " " + currency;
     }
 
     private static void requireNonNegative(String name, long value) {

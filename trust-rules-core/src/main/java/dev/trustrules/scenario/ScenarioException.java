@@ -1,21 +1,18 @@
 package dev.trustrules.scenario;
 
-import dev.trustrules.TrustRulesException;
+import dev.trustrules.json.TrustJsonException;
 import dev.trustrules.internal.json.Locations;
 
 /**
  * A scenario file could not be read: it is missing, malformed, or holds an unknown field or value. The
  * message is {@code file: path: problem (line L, column C)}, or {@code file: problem} when the file
- * itself is at fault.
+ * itself is at fault. A scenario file is a document like a request, so this is a
+ * {@link TrustJsonException} that also names its file.
  */
-public class ScenarioException extends TrustRulesException {
+public class ScenarioException extends TrustJsonException {
     private static final long serialVersionUID = 1L;
 
     private final String file;
-    private final String path;
-    private final int line;
-    private final int column;
-    private final String problem;
 
     /**
      * @param file the scenario file, as given
@@ -25,40 +22,12 @@ public class ScenarioException extends TrustRulesException {
      * @param problem what is wrong, without the file, path or location
      */
     public ScenarioException(String file, String path, int line, int column, String problem) {
-        super(format(file, path, line, column, problem));
+        super(file + ": " + Locations.describe(path, line, column, problem), path, line, column, problem);
         this.file = file;
-        this.path = path == null ? "" : path;
-        this.line = Math.max(0, line);
-        this.column = Math.max(0, column);
-        this.problem = problem;
     }
 
     /** The scenario file, as given. */
     public String file() {
         return file;
-    }
-
-    /** The path of the offending value; empty for the document or the file. */
-    public String path() {
-        return path;
-    }
-
-    /** The 1-based line, or 0 when unknown. */
-    public int line() {
-        return line;
-    }
-
-    /** The 1-based column, or 0 when unknown. */
-    public int column() {
-        return column;
-    }
-
-    /** What is wrong, without the file, path or location. */
-    public String problem() {
-        return problem;
-    }
-
-    private static String format(String file, String path, int line, int column, String problem) {
-        return file + ": " + Locations.describe(path, line, column, problem);
     }
 }

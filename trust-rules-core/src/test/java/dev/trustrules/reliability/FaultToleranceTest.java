@@ -12,6 +12,7 @@ import dev.trustrules.Problem;
 import dev.trustrules.ReloadResult;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustPolicyListener;
+import dev.trustrules.TestPolicies;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.facts.AfterSaleClaim;
 import dev.trustrules.facts.AuthenticityVerdict;
@@ -65,10 +66,8 @@ class FaultToleranceTest {
                 .build();
     }
 
-    void write(String rules) throws Exception {
-        Files.createDirectories(dir.resolve("rules"));
-        Files.writeString(dir.resolve("policy.properties"), "name=test\nversion=1\n");
-        Files.writeString(dir.resolve("rules/test.drl"), rules);
+    void write(String rules) {
+        TestPolicies.write(dir, java.util.Map.of("rules/test.drl", rules));
     }
 
     static String reason(TrustPolicy policy) {

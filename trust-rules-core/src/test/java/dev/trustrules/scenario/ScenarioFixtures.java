@@ -1,5 +1,6 @@
 package dev.trustrules.scenario;
 
+import dev.trustrules.TestPolicies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,11 +42,8 @@ public final class ScenarioFixtures {
                 """.formatted(name, GIVEN, reason);
     }
 
-    public static Path policy(Path root, String reason) throws IOException {
-        Files.createDirectories(root.resolve("rules"));
-        Files.writeString(root.resolve("policy.properties"), "name=test\nversion=1\n");
-        Files.writeString(root.resolve("rules/test.drl"), RULES.formatted(reason));
-        return root;
+    public static Path policy(Path root, String reason) {
+        return TestPolicies.write(root, java.util.Map.of("rules/test.drl", RULES.formatted(reason)));
     }
 
 }

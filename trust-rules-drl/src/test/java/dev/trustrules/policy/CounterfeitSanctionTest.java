@@ -44,7 +44,7 @@ class CounterfeitSanctionTest {
                 .byRule("CF-10").withDetail("confirmed counterfeit number 1 in 365 days")
                 .and().sanctions(LISTING_REMOVED).once().withPoints(0).withDays(0).because("COUNTERFEIT_CONFIRMED")
                 .byRule("CF-11").withDetail("listing l-1 sold a confirmed counterfeit")
-                .and().sanctions(WARNING).once().byRule("LAD-12")
+                .and().sanctions(WARNING).once().byRule("LAD-01")
                 .and().didNotFireRule("CF-01").didNotFireRule("CF-02").didNotFireRule("CF-12").didNotFireRule("CF-13");
     }
 
@@ -73,7 +73,7 @@ class CounterfeitSanctionTest {
         assertThat(decision).sanctionsExactly(SHOP_SUSPENSION, VIOLATION_POINTS, LISTING_REMOVED)
                 .sanctions(VIOLATION_POINTS).once().withPoints(12).byRule("CF-10")
                 .withDetail("confirmed counterfeit number 2 in 365 days")
-                .and().sanctions(SHOP_SUSPENSION).once().withDays(14).byRule("LAD-24")
+                .and().sanctions(SHOP_SUSPENSION).once().withDays(14).byRule("LAD-02")
                 .and().didNotFireRule("CF-02");
     }
 
@@ -96,7 +96,7 @@ class CounterfeitSanctionTest {
                 .withDetail("streamer streamer-1 of the shop")
                 .and().sanctions(LISTING_REMOVED).once().byRule("CF-11")
                 .and().firedRule("CF-02").didNotFireRule("CF-01").didNotFireRule("CF-10")
-                .didNotFireRule("LAD-48").didNotFireRule("LAD-36").didNotFireRule("LAD-24").didNotFireRule("LAD-12");
+                .didNotFireRule("LAD-04").didNotFireRule("LAD-03").didNotFireRule("LAD-02").didNotFireRule("LAD-01");
     }
 
     @ParameterizedTest
@@ -148,6 +148,6 @@ class CounterfeitSanctionTest {
 
         assertThat(decision).sanctions(SHOP_BAN).once().byRule("CF-12")
                 .and().doesNotSanction(SHOP_SUSPENSION).doesNotSanction(WARNING).doesNotSanction(TRAFFIC_RESTRICTION)
-                .didNotFireRule("LAD-48");
+                .didNotFireRule("LAD-04");
     }
 }

@@ -36,7 +36,7 @@ class PrecedenceTest {
 
         assertThat(decision).sanctionsExactly(SHOP_BAN, STREAMER_BAN, ALL_LISTINGS_DELISTED, SETTLEMENT_FROZEN,
                         VIOLATION_POINTS, LISTING_REMOVED)
-                .doesNotSanction(SHOP_SUSPENSION).didNotFireRule("LAD-36").didNotFireRule("LAD-48")
+                .doesNotSanction(SHOP_SUSPENSION).didNotFireRule("LAD-03").didNotFireRule("LAD-04")
                 .sanctions(SHOP_BAN).once().byRule("CF-12").because("COUNTERFEIT_PARTICULARLY_SERIOUS");
     }
 
@@ -45,7 +45,7 @@ class PrecedenceTest {
         Decision decision = decide(violation(ViolationType.PROHIBITED_ITEM).violation(v -> v.points(48)));
 
         assertThat(decision).sanctionsExactly(SHOP_BAN, VIOLATION_POINTS)
-                .sanctions(SHOP_BAN).once().byRule("LAD-48").because("POINTS_BAN_THRESHOLD");
+                .sanctions(SHOP_BAN).once().byRule("LAD-04").because("POINTS_BAN_THRESHOLD");
     }
 
     @ParameterizedTest(name = "credit score {0} ({1})")

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The violation-points ladder over 365 days: governance/ladder.drl (LAD-12 to LAD-48) and the points of
+ * The violation-points ladder over 365 days: governance/ladder.drl (LAD-01 to LAD-04) and the points of
  * other violations (VP-01). A step is taken only when the new total crosses its threshold; only the
  * highest step crossed applies; a ban supersedes every lesser step.
  */
@@ -56,7 +56,7 @@ class ViolationLadderTest {
 
     @Test
     void should_only_add_points_when_the_total_reaches_11() {
-        assertThat(decide(falseAdvertising(0, 11))).sanctionsExactly(VIOLATION_POINTS).didNotFireRule("LAD-12");
+        assertThat(decide(falseAdvertising(0, 11))).sanctionsExactly(VIOLATION_POINTS).didNotFireRule("LAD-01");
     }
 
     @Test
@@ -65,9 +65,9 @@ class ViolationLadderTest {
 
         String detail = "12 points in 365 days reach the threshold of 12";
         assertThat(decision).sanctionsExactly(WARNING, TRAFFIC_RESTRICTION, VIOLATION_POINTS)
-                .sanctions(WARNING).once().withDays(0).withPoints(0).because("POINTS_WARNING_THRESHOLD").byRule("LAD-12").withDetail(detail)
+                .sanctions(WARNING).once().withDays(0).withPoints(0).because("POINTS_WARNING_THRESHOLD").byRule("LAD-01").withDetail(detail)
                 .and().sanctions(TRAFFIC_RESTRICTION).once().withDays(7).withPoints(0).because("POINTS_WARNING_THRESHOLD")
-                .byRule("LAD-12").withDetail(detail)
+                .byRule("LAD-01").withDetail(detail)
                 .and().sanctions(VIOLATION_POINTS).once().withPoints(12).byRule("VP-01");
     }
 
@@ -82,7 +82,7 @@ class ViolationLadderTest {
 
         assertThat(decision).sanctionsExactly(SHOP_SUSPENSION, VIOLATION_POINTS)
                 .sanctions(SHOP_SUSPENSION).once().withDays(14).withPoints(0).because("POINTS_SHORT_SUSPENSION_THRESHOLD")
-                .byRule("LAD-24").withDetail("24 points in 365 days reach the threshold of 24");
+                .byRule("LAD-02").withDetail("24 points in 365 days reach the threshold of 24");
     }
 
     @Test
@@ -96,7 +96,7 @@ class ViolationLadderTest {
 
         assertThat(decision).sanctionsExactly(SHOP_SUSPENSION, VIOLATION_POINTS)
                 .sanctions(SHOP_SUSPENSION).once().withDays(30).withPoints(0).because("POINTS_LONG_SUSPENSION_THRESHOLD")
-                .byRule("LAD-36").withDetail("36 points in 365 days reach the threshold of 36");
+                .byRule("LAD-03").withDetail("36 points in 365 days reach the threshold of 36");
     }
 
     @Test
@@ -110,7 +110,7 @@ class ViolationLadderTest {
 
         assertThat(decision).sanctionsExactly(SHOP_BAN, VIOLATION_POINTS)
                 .sanctions(SHOP_BAN).once().withDays(0).withPoints(0).because("POINTS_BAN_THRESHOLD")
-                .byRule("LAD-48").withDetail("48 points in 365 days reach the ban threshold of 48");
+                .byRule("LAD-04").withDetail("48 points in 365 days reach the ban threshold of 48");
     }
 
     // --- crossing semantics ---
@@ -128,7 +128,7 @@ class ViolationLadderTest {
         Decision decision = decide(falseAdvertising(before, added));
 
         assertThat(decision).sanctionsExactly(VIOLATION_POINTS)
-                .didNotFireRule("LAD-12").didNotFireRule("LAD-24").didNotFireRule("LAD-36").didNotFireRule("LAD-48");
+                .didNotFireRule("LAD-01").didNotFireRule("LAD-02").didNotFireRule("LAD-03").didNotFireRule("LAD-04");
     }
 
     @Test
@@ -142,9 +142,9 @@ class ViolationLadderTest {
         Decision decision = decide(falseAdvertising(5, 25));
 
         assertThat(decision).sanctionsExactly(SHOP_SUSPENSION, VIOLATION_POINTS)
-                .sanctions(SHOP_SUSPENSION).once().withDays(14).byRule("LAD-24")
+                .sanctions(SHOP_SUSPENSION).once().withDays(14).byRule("LAD-02")
                 .withDetail("30 points in 365 days reach the threshold of 24")
-                .and().didNotFireRule("LAD-12");
+                .and().didNotFireRule("LAD-01");
     }
 
     @Test
@@ -152,9 +152,9 @@ class ViolationLadderTest {
         Decision decision = decide(falseAdvertising(0, 40));
 
         assertThat(decision).sanctionsExactly(SHOP_SUSPENSION, VIOLATION_POINTS)
-                .sanctions(SHOP_SUSPENSION).once().withDays(30).byRule("LAD-36")
+                .sanctions(SHOP_SUSPENSION).once().withDays(30).byRule("LAD-03")
                 .withDetail("40 points in 365 days reach the threshold of 36")
-                .and().didNotFireRule("LAD-12").didNotFireRule("LAD-24");
+                .and().didNotFireRule("LAD-01").didNotFireRule("LAD-02");
     }
 
     @Test
@@ -163,7 +163,7 @@ class ViolationLadderTest {
 
         assertThat(decision).sanctionsExactly(SHOP_BAN, VIOLATION_POINTS)
                 .doesNotSanction(SHOP_SUSPENSION).doesNotSanction(WARNING).doesNotSanction(TRAFFIC_RESTRICTION)
-                .sanctions(SHOP_BAN).once().byRule("LAD-48").withDetail("60 points in 365 days reach the ban threshold of 48");
+                .sanctions(SHOP_BAN).once().byRule("LAD-04").withDetail("60 points in 365 days reach the ban threshold of 48");
     }
 
     @Test
@@ -174,7 +174,7 @@ class ViolationLadderTest {
         // THEN the ladder bans the shop; only the serious case bans the streamer
         assertThat(decision).sanctionsExactly(SHOP_BAN, VIOLATION_POINTS, LISTING_REMOVED)
                 .doesNotSanction(STREAMER_BAN).doesNotSanction(SHOP_SUSPENSION)
-                .sanctions(SHOP_BAN).once().because("POINTS_BAN_THRESHOLD").byRule("LAD-48")
+                .sanctions(SHOP_BAN).once().because("POINTS_BAN_THRESHOLD").byRule("LAD-04")
                 .withDetail("52 points in 365 days reach the ban threshold of 48");
     }
 
@@ -183,6 +183,6 @@ class ViolationLadderTest {
         Decision decision = decide(violation(ViolationType.COUNTERFEIT_SALE).shop(s -> s.violationPoints365d(30)));
 
         assertThat(decision).sanctionsExactly(SHOP_SUSPENSION, VIOLATION_POINTS, LISTING_REMOVED)
-                .sanctions(SHOP_SUSPENSION).once().withDays(30).byRule("LAD-36");
+                .sanctions(SHOP_SUSPENSION).once().withDays(30).byRule("LAD-03");
     }
 }

@@ -1,17 +1,15 @@
 package dev.trustrules.cli.internal;
 
 import dev.trustrules.Decision;
-import dev.trustrules.EntitlementType;
 import dev.trustrules.EvaluationException;
-import dev.trustrules.SanctionType;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
+import dev.trustrules.diff.DiffReport;
 import dev.trustrules.json.TrustJson;
 import dev.trustrules.json.TrustJsonException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +30,7 @@ import picocli.CommandLine.Parameters;
  *
  * <p>The corpus is streamed: one reader thread reads batches of lines into a small bounded queue, and
  * worker threads (one per core) parse each line once and decide it under both policies, counting
- * into their own {@link DiffStats}, merged at the end. Memory stays bounded whatever the corpus size.
+ * into their own {@link DiffReport}, merged at the end. Memory stays bounded whatever the corpus size.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Decides every fact document of a JSON Lines corpus under a baseline and a candidate policy "
@@ -85,25 +83,25 @@ public final class DiffCommand implements Callable<Integer> {
         try (TrustPolicy baseline = Policies.load(baselineDirectory, "--baseline");
                 TrustPolicy candidate = Policies.load(candidateDirectory, "--candidate")) {
             long started = System.nanoTime();
-            DiffStats total = run(baseline, candidate, workers, err);
+            DiffReport total = run(baseline, candidate, workers, err);
             double seconds = (System.nanoTime() - started) / 1e9;
             report(out, baseline, candidate, total);
             err.println(String.format(Locale.ROOT, "diff: %,d documents in %.1f s (%,.0f documents/s, %d worker threads)",
-                    total.documents, seconds, total.documents / Math.max(seconds, 1e-9), workers));
+                    total.documents(), seconds, total.documents() / Math.max(seconds, 1e-9), workers));
             err.flush();
         }
         return 0;
     }
 
-    private DiffStats run(TrustPolicy baseline, TrustPolicy candidate, int workers, PrintWriter err) throws Exception {
+    private DiffReport run(TrustPolicy baseline, TrustPolicy candidate, int workers, PrintWriter err) throws Exception {
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(workers * 4);
         AtomicReference<CliException> failure = new AtomicReference<>();
         AtomicLong processed = new AtomicLong();
-        List<DiffStats> results = new ArrayList<>();
+        List<DiffReport> results = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         String label = corpus.toString().replace('\\', '/');
         for (int i = 0; i < workers; i++) {
-            DiffStats stats = new DiffStats(samples);
+            DiffReport stats = new DiffReport(samples);
             results.add(stats);
             Thread worker = new Thread(() -> work(queue, baseline, candidate, stats, failure, processed, label),
                     "trust-rules-diff-" + i);
@@ -158,7 +156,7 @@ public final class DiffCommand implements Callable<Integer> {
         if (failure.get() != null) {
             throw failure.get();
         }
-        DiffStats total = new DiffStats(samples);
+        DiffReport total = new DiffReport(samples);
         results.forEach(total::merge);
         return total;
     }
@@ -173,7 +171,7 @@ public final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static void work(BlockingQueue<Batch> queue, TrustPolicy baseline, TrustPolicy candidate, DiffStats stats,
+    private static void work(BlockingQueue<Batch> queue, TrustPolicy baseline, TrustPolicy candidate, DiffReport stats,
             AtomicReference<CliException> failure, AtomicLong processed, String label) {
         try {
             while (true) {
@@ -223,54 +221,8 @@ public final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static void report(PrintWriter out, TrustPolicy baseline, TrustPolicy candidate, DiffStats s) {
-        out.println("baseline:  " + baseline.id());
-        out.println("candidate: " + candidate.id());
-        out.println(String.format(Locale.ROOT, "documents: %d", s.documents));
-        out.println(String.format(Locale.ROOT, "changed decisions: %d (%.2f%%)", s.changed,
-                s.documents == 0 ? 0.0 : 100.0 * s.changed / s.documents));
-        out.println("entitlements granted (baseline -> candidate, decisions changed):");
-        boolean any = false;
-        for (EntitlementType type : EntitlementType.values()) {
-            int i = type.ordinal();
-            if (s.baselineGranted[i] + s.candidateGranted[i] + s.entitlementChanged[i] > 0) {
-                any = true;
-                out.println(String.format(Locale.ROOT, "  %-24s %d -> %d (%+d), %d changed", type, s.baselineGranted[i],
-                        s.candidateGranted[i], s.candidateGranted[i] - s.baselineGranted[i], s.entitlementChanged[i]));
-            }
-        }
-        if (!any) {
-            out.println("  (none)");
-        }
-        out.println("sanctions imposed (baseline -> candidate, decisions changed):");
-        any = false;
-        for (SanctionType type : SanctionType.values()) {
-            int i = type.ordinal();
-            if (s.baselineImposed[i] + s.candidateImposed[i] + s.sanctionChanged[i] > 0) {
-                any = true;
-                out.println(String.format(Locale.ROOT, "  %-24s %d -> %d (%+d), %d changed", type, s.baselineImposed[i],
-                        s.candidateImposed[i], s.candidateImposed[i] - s.baselineImposed[i], s.sanctionChanged[i]));
-            }
-        }
-        if (!any) {
-            out.println("  (none)");
-        }
-        long change = Math.subtractExact(s.candidatePaidFen, s.baselinePaidFen);
-        out.println("payout change (refund + payout): " + cny(change, true) + " (baseline " + cny(s.baselinePaidFen, false)
-                + ", candidate " + cny(s.candidatePaidFen, false) + ")");
-        if (s.otherCurrencyEntitlements > 0) {
-            out.println("  not summed: " + s.otherCurrencyEntitlements + " entitlements in currencies other than CNY");
-        }
-        if (!s.samples.isEmpty()) {
-            out.println("sample changed decisions:");
-            s.samples.values().forEach(sample -> out.println("  " + sample));
-        }
+    private static void report(PrintWriter out, TrustPolicy baseline, TrustPolicy candidate, DiffReport report) {
+        out.print(report.render(baseline.id(), candidate.id()));
         out.flush();
-    }
-
-    /** Fen as CNY with exactly two decimals: {@code -123456} gives {@code -1234.56 CNY}. */
-    static String cny(long fen, boolean signed) {
-        String amount = BigDecimal.valueOf(fen, 2).toPlainString();
-        return (signed && fen > 0 ? "+" : "") + amount + " CNY";
     }
 }

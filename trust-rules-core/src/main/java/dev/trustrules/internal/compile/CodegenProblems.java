@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
 import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.memorycompiler.CompilationProblem;
@@ -74,15 +75,44 @@ final class CodegenProblems {
         String path = error.getResource() == null ? null : error.getResource().getSourcePath();
         ParsedFile file = path == null ? null : compiled.get(path);
         int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : -1;
-        Translation translation = translateModelError(message, file);
+        Translation translation = consequenceError(message, file, line);
+        translation = translation != null ? translation : translateModelError(message, file);
         Place place = translation.place() != null ? translation.place()
                 : file == null ? new Place("(policy)", 0, 0)
-                : new Place(parsed.display(file.path()), line > 0 ? file.lineAsWritten(line) : 0, 0);
+                : line > 0 ? parsed.place(file, line, 0) : new Place(parsed.display(file.path()), 0, 0);
         String key = ruleAt(file, place.line());
         add(key, new Problem(place.file(), place.line(), place.column(), Problem.Severity.ERROR, translation.text()));
     }
 
     private record Translation(String text, Place place) {}
+
+    private static final Pattern CONSEQUENCE = Pattern.compile("Unable to parse consequence caused by: \\(line (\\d+),col (\\d+)\\)"
+            + "(?: Parse error\\.)? *(?:Found (\"[^\"]*\"))?");
+
+    /**
+     * A consequence that is not Java, at the place the Java parser stopped: the generator counts its lines and
+     * columns from the rule's {@code then}, and the rule's line is {@code line}.
+     */
+    private Translation consequenceError(String message, ParsedFile file, int line) {
+        Matcher m = CONSEQUENCE.matcher(message);
+        if (file == null || line <= 0 || !m.find()) {
+            return null;
+        }
+        RuleDescr rule = null;
+        for (RuleDescr candidate : file.descr().getRules()) {
+            if (candidate.getLine() <= line && (rule == null || candidate.getLine() > rule.getLine())) {
+                rule = candidate;
+            }
+        }
+        if (rule == null || rule.getConsequenceLine() <= 0) {
+            return null;
+        }
+        int consequenceLine = Integer.parseInt(m.group(1));
+        int drlLine = rule.getConsequenceLine() + consequenceLine - 1;
+        Place place = parsed.place(file, drlLine, consequenceLine == 1 ? 0 : Integer.parseInt(m.group(2)));
+        return new Translation("the action cannot be read as Java" + (m.group(3) == null ? "" : ": " + m.group(3)
+                + " is not expected there") + "; check its brackets, quotes and the ; after each statement", place);
+    }
 
     private static final Pattern UNKNOWN_CLASS = Pattern.compile("Unable to find class: ([\\w.$]+)");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unknown field (\\w+) on class ([\\w.$]+)");
@@ -190,6 +220,9 @@ final class CodegenProblems {
 
     /** The type of the pattern whose parentheses enclose {@code place}: the word before the nearest unclosed "(". */
     private static String patternTypeAt(ParsedFile file, Place place) {
+        if (file.isTable()) {
+            return null; // the place is a cell of the table, not a place in its DRL
+        }
         String[] lines = file.drl().split("\\R", -1);
         if (place.line() < 1 || place.line() > lines.length) {
             return null;
@@ -410,8 +443,7 @@ final class CodegenProblems {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = pattern.matcher(lines[i]);
             if (m.find()) {
-                int line = file.lineAsWritten(i + 1);
-                return new Place(parsed.display(file.path()), line, file.isTable() ? 0 : m.start() + 1);
+                return parsed.place(file, i + 1, file.isTable() && file.table() == null ? 0 : m.start() + 1);
             }
         }
         return null;

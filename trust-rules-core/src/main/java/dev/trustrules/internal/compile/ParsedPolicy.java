@@ -1,5 +1,6 @@
 package dev.trustrules.internal.compile;
 
+import dev.trustrules.Problem;
 import dev.trustrules.internal.load.PolicySource;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,12 @@ public record ParsedPolicy(PolicySource source, List<ParsedFile> files, Map<Stri
      * A rule file: its DRL (for a decision table, the DRL generated from it) and what it declares.
      *
      * @param path the path relative to the policy root, as in {@link PolicySource#ruleFiles()}
-     * @param text the file as written (a decision table's CSV)
+     * @param text the file as written (a decision table's CSV; empty for a spreadsheet)
      * @param drl the DRL compiled: {@code text} itself, or the DRL generated from a decision table
      * @param descr the parsed DRL
+     * @param table for a CSV decision table, which cell each part of {@code drl} came from; else {@code null}
      */
-    public record ParsedFile(String path, String text, String drl, PackageDescr descr) {
+    public record ParsedFile(String path, String text, String drl, PackageDescr descr, TableSourceMap table) {
         private static final Pattern TABLE_ROW = Pattern.compile("// rule values at [A-Z]+(\\d+)");
 
         public boolean isTable() {
@@ -50,22 +52,49 @@ public record ParsedPolicy(PolicySource source, List<ParsedFile> files, Map<Stri
          * DRL, the table row that generated it for a decision table.
          */
         public int lineAsWritten(int drlLine) {
+            return asWritten(drlLine, 0).line();
+        }
+
+        /**
+         * Where in the file as written the text at {@code drlLine}, {@code drlColumn} of the compiled DRL is: the same
+         * place for DRL; for a CSV decision table, the row and column of the cell the text came from (the code row for a
+         * column's code, the rule's row for its values); for a spreadsheet, the rule's row. 0 when unknown.
+         */
+        public Position asWritten(int drlLine, int drlColumn) {
             if (!isTable()) {
-                return drlLine;
+                return new Position(drlLine, drlColumn);
+            }
+            if (table != null) {
+                TableSourceMap.Cell cell = table.cellAt(drlLine, drlColumn);
+                return cell == null ? new Position(0, 0) : new Position(cell.row(), cell.column());
             }
             String[] lines = drl.split("\\R", -1);
             for (int i = Math.min(drlLine, lines.length) - 1; i >= 0; i--) {
                 Matcher row = TABLE_ROW.matcher(lines[i]);
                 if (row.find()) {
-                    return Integer.parseInt(row.group(1));
+                    return new Position(Integer.parseInt(row.group(1)), 0);
                 }
             }
-            return 0;
+            return new Position(0, 0);
+        }
+
+        /** {@code problem}, found at a line and column of the compiled DRL, at its place in the file as written. */
+        public Problem asWritten(Problem problem) {
+            Position place = asWritten(problem.line(), problem.column());
+            return new Problem(problem.file(), place.line(), place.column(), problem.severity(), problem.message());
+        }
+
+        /** Whether a place in the DRL can be found in the file as written by searching the DRL's text. */
+        boolean isSearchable() {
+            return !isTable() || table != null;
         }
     }
 
     /** A place in a rule file as written, 1-based (0 when unknown). */
     public record Place(String file, int line, int column) {}
+
+    /** A line and column of a rule file, 1-based (0 when unknown); a decision table's row and column. */
+    public record Position(int line, int column) {}
 
     /** What a rule, function or declared type is called and where its text is in the compiled DRL. */
     public record Item(ParsedFile file, String kind, String name, int line, int column, int endLine) {}
@@ -75,16 +104,15 @@ public record ParsedPolicy(PolicySource source, List<ParsedFile> files, Map<Stri
      * {@code for} or {@code do}), or the item's own place if none is found.
      */
     public Place locateFirst(Item item, List<String> tokens) {
-        Place best = null;
+        Position best = null;
         for (String token : tokens) {
-            Place place = locate(item, token);
-            boolean found = place.line() != file(item.file().path()).lineAsWritten(item.line()) || place.column() != item.column();
-            if (found && (best == null || place.line() < best.line()
-                    || place.line() == best.line() && place.column() < best.column())) {
-                best = place;
+            Position found = search(item, token, token.contains(item.name()));
+            if (found != null && (best == null || found.line() < best.line()
+                    || found.line() == best.line() && found.column() < best.column())) {
+                best = found;
             }
         }
-        return best != null ? best : locate(item, null);
+        return best != null ? place(item.file(), best.line(), best.column()) : locate(item, null);
     }
 
     private static int afterName(String line, String name) {
@@ -162,21 +190,34 @@ public record ParsedPolicy(PolicySource source, List<ParsedFile> files, Map<Stri
      * skipped even when the token is that name (a function calling itself is found at the call).
      */
     public Place locate(Item item, String token, boolean nameToo) {
+        Position found = token == null || token.isBlank() ? null : search(item, token, nameToo);
+        return found != null ? place(item.file(), found.line(), found.column()) : place(item.file(), item.line(), item.file().isTable() ? 0
+                : item.column());
+    }
+
+    /** Where in the DRL {@code token} first occurs as a word on the lines of {@code item}, or {@code null}. */
+    private static Position search(Item item, String token, boolean nameToo) {
         ParsedFile file = item.file();
-        if (token != null && !token.isBlank() && !file.isTable()) {
-            String[] lines = file.drl().split("\\R", -1);
-            Pattern word = Pattern.compile((Character.isJavaIdentifierPart(token.charAt(0)) ? "(?<![\\w$])" : "")
-                    + Pattern.quote(token) + (Character.isJavaIdentifierPart(token.charAt(token.length() - 1)) ? "(?![\\w$])" : ""));
-            for (int i = Math.max(1, item.line()); i <= Math.min(item.endLine(), lines.length); i++) {
-                Matcher m = word.matcher(lines[i - 1]);
-                // on the item's first line, look after its name: "rule "X-01 timer"" must not be found for "timer"
-                int from = i == item.line() && !nameToo ? afterName(lines[i - 1], item.name()) : 0;
-                if (m.find(from)) {
-                    return new Place(display(file.path()), i, m.start() + 1);
-                }
+        if (token.isBlank() || !file.isSearchable()) {
+            return null;
+        }
+        String[] lines = file.drl().split("\\R", -1);
+        Pattern word = Pattern.compile((Character.isJavaIdentifierPart(token.charAt(0)) ? "(?<![\\w$])" : "")
+                + Pattern.quote(token) + (Character.isJavaIdentifierPart(token.charAt(token.length() - 1)) ? "(?![\\w$])" : ""));
+        for (int i = Math.max(1, item.line()); i <= Math.min(item.endLine(), lines.length); i++) {
+            Matcher m = word.matcher(lines[i - 1]);
+            // on the item's first line, look after its name: "rule "X-01 timer"" must not be found for "timer"
+            int from = i == item.line() && !nameToo ? afterName(lines[i - 1], item.name()) : 0;
+            if (m.find(from)) {
+                return new Position(i, m.start() + 1);
             }
         }
-        int line = file.lineAsWritten(item.line());
-        return new Place(display(file.path()), line, file.isTable() ? 0 : item.column());
+        return null;
+    }
+
+    /** The place in the file as written of line {@code drlLine}, column {@code drlColumn} of {@code file}'s compiled DRL. */
+    public Place place(ParsedFile file, int drlLine, int drlColumn) {
+        Position position = file.asWritten(drlLine, drlColumn);
+        return new Place(display(file.path()), position.line(), position.column());
     }
 }

@@ -47,6 +47,18 @@ public final class PolicyParser {
      * @throws PolicyBuildException naming the first problem of each file that cannot be read or parsed
      */
     public static ParsedPolicy parse(PolicySource source) {
+        return parse(source, true);
+    }
+
+    /**
+     * The parsed files of {@code source}.
+     *
+     * @param strict whether a decision table's keywords that bring code of their own ({@code Functions},
+     *     {@code Declare}, {@code Dialect} ...) are refused
+     * @throws PolicyBuildException naming the first problem of each file that cannot be read or parsed, and every
+     *     problem of each decision table that cannot be read
+     */
+    public static ParsedPolicy parse(PolicySource source, boolean strict) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> followOns = new ArrayList<>();
         List<ParsedFile> files = new ArrayList<>();
@@ -55,7 +67,7 @@ public final class PolicyParser {
             String shown = source.displayPath(path);
             ParsedFile file;
             try {
-                file = parseFile(path, shown, entry.getValue(), problems, followOns);
+                file = parseFile(path, shown, entry.getValue(), strict, problems, followOns);
             } catch (StackOverflowError e) {
                 problems.add(new Problem(shown, 0, 0, Problem.Severity.ERROR,
                         "too deeply nested to read: split its longest expressions into smaller conditions"));
@@ -71,26 +83,32 @@ public final class PolicyParser {
         return new ParsedPolicy(source, files, items(files));
     }
 
-    private static ParsedFile parseFile(String path, String shown, byte[] bytes, List<Problem> problems, List<Problem> followOns) {
+    private static ParsedFile parseFile(String path, String shown, byte[] bytes, boolean strict, List<Problem> problems,
+            List<Problem> followOns) {
         if (bytes.length > MAX_FILE_BYTES) {
             problems.add(new Problem(shown, 0, 0, Problem.Severity.ERROR, "is " + bytes.length + " bytes, more than the "
                     + MAX_FILE_BYTES + " a rule file may have: split it into files per area"));
             return null;
         }
-        String text = utf8(shown, bytes, problems);
+        boolean spreadsheet = !path.toLowerCase(Locale.ROOT).endsWith(".drl") && !path.toLowerCase(Locale.ROOT).endsWith(".csv");
+        String text = spreadsheet ? "" : utf8(shown, bytes, problems);
         if (text == null) {
             return null;
         }
         String drl = text;
+        TableSourceMap table = null;
         if (!path.toLowerCase(Locale.ROOT).endsWith(".drl")) {
             try {
-                drl = DecisionTables.toDrl(path, bytes);
+                DecisionTables.Converted converted = DecisionTables.toDrl(path, text, bytes, strict);
+                drl = converted.drl();
+                table = converted.map();
             } catch (DecisionTables.UnreadableTable e) {
-                problems.add(new Problem(shown, e.row(), 0, Problem.Severity.ERROR, e.getMessage()));
+                e.problems().forEach(p -> problems.add(new Problem(shown, p.row(), p.column(), Problem.Severity.ERROR, p.message())));
                 return null;
             }
         }
-        List<Problem> structure = DrlStructure.check(shown, drl);
+        ParsedFile file = new ParsedFile(path, text, drl, null, table);
+        List<Problem> structure = DrlStructure.check(shown, drl).stream().map(file::asWritten).toList();
         if (!structure.isEmpty()) {
             problems.add(structure.get(0));
             followOns.addAll(structure.subList(1, structure.size()));
@@ -107,7 +125,7 @@ public final class PolicyParser {
         if (parser.hasErrors() || descr == null) {
             List<Problem> errors = new ArrayList<>();
             for (DroolsError error : parser.getErrors()) {
-                errors.add(syntaxError(shown, error));
+                errors.add(file.asWritten(syntaxError(shown, error)));
             }
             if (errors.isEmpty()) {
                 errors.add(new Problem(shown, 0, 0, Problem.Severity.ERROR, "syntax error: the file cannot be read as DRL"));
@@ -121,10 +139,11 @@ public final class PolicyParser {
                     + "\"package " + folderPackage(path) + ";\" (the folder is the package)"));
             return null;
         }
-        return new ParsedFile(path, text, drl, descr);
+        return new ParsedFile(path, text, drl, descr, table);
     }
 
-    private static String folderPackage(String path) {
+    /** The package a file's folder stands for. */
+    static String folderPackage(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "rules" : path.substring(0, slash).replace('/', '.');
     }

@@ -1,5 +1,6 @@
 package dev.trustrules.internal.json;
 
+import dev.trustrules.rules.Amounts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.trustrules.BuyerTier;
 import dev.trustrules.Decision;
@@ -44,7 +45,7 @@ final class FactForms {
         @AbsentMeans("no product id recorded")
         abstract String productId();
 
-        @AbsentMeans("CNY")
+        @AbsentMeans(Amounts.DEFAULT_CURRENCY)
         abstract String currency();
 
         @AbsentMeans("not delivered yet: the buyer has not signed for the parcel")
@@ -78,7 +79,7 @@ final class FactForms {
         @AbsentMeans("0: no reference price known")
         abstract long brandReferencePriceFen();
 
-        @AbsentMeans("CNY")
+        @AbsentMeans(Amounts.DEFAULT_CURRENCY)
         abstract String currency();
     }
 

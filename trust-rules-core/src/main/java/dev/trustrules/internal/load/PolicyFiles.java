@@ -51,6 +51,15 @@ public final class PolicyFiles {
     static final int MAX_FILES = 10_000;
 
     private static Map<String, byte[]> readDirectory(Path root) {
+        return readDirectory(root, false);
+    }
+
+    /**
+     * The files of a policy directory as a policy reads them (path relative to the root, with forward
+     * slashes, to content): {@code *.properties} and rule files, hidden entries skipped, and with
+     * {@code withScenarios} the scenario files under {@code scenarios/} as well.
+     */
+    public static Map<String, byte[]> readDirectory(Path root, boolean withScenarios) {
         String origin = root.toString();
         if (!Files.isDirectory(root)) {
             throw new PolicyBuildException(origin, List.of(new Problem(origin, 0, 0, Problem.Severity.ERROR,
@@ -69,7 +78,8 @@ public final class PolicyFiles {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                     String relative = root.relativize(file).toString().replace('\\', '/');
                     if (!isHidden(file) && attributes.isRegularFile()
-                            && (relative.endsWith(".properties") || PolicySource.isRuleFile(relative))) {
+                            && (relative.endsWith(".properties") || PolicySource.isRuleFile(relative)
+                                    || (withScenarios && relative.startsWith("scenarios/") && isScenarioFile(relative)))) {
                         if (files.size() >= MAX_FILES) {
                             problems.add(new Problem(origin, 0, 0, Problem.Severity.ERROR, "holds more than " + MAX_FILES
                                     + " rule files: is it the policy's folder?"));
@@ -111,6 +121,11 @@ public final class PolicyFiles {
     static boolean isHidden(Path path) {
         Path name = path.getFileName();
         return name != null && name.toString().startsWith(".");
+    }
+
+    private static boolean isScenarioFile(String relative) {
+        String name = relative.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     /** Whether a path relative to a policy root has a hidden file or folder in it. */
@@ -155,6 +170,15 @@ public final class PolicyFiles {
      */
     public static List<PolicySource> fromClasspath(String root, ClassLoader loader) {
         String folder = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+        return PolicySets.split("classpath:" + folder, readClasspath(root, loader));
+    }
+
+    /**
+     * Every file under the classpath folder {@code root} (path relative to it, to content), from a
+     * directory or a jar; hidden entries skipped.
+     */
+    public static Map<String, byte[]> readClasspath(String root, ClassLoader loader) {
+        String folder = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
         String origin = "classpath:" + folder;
         URL manifest = loader.getResource(folder + "/" + PolicySource.MANIFEST);
         if (manifest == null) {
@@ -165,7 +189,7 @@ public final class PolicyFiles {
         }
         try {
             if ("file".equals(manifest.getProtocol())) {
-                return PolicySets.split(origin, readDirectory(Paths.get(manifest.toURI()).getParent()));
+                return readDirectory(Paths.get(manifest.toURI()).getParent(), true);
             }
             if ("jar".equals(manifest.getProtocol())) {
                 JarURLConnection connection = (JarURLConnection) manifest.openConnection();
@@ -184,7 +208,7 @@ public final class PolicyFiles {
                         }
                     }
                 }
-                return PolicySets.split(origin, files);
+                return files;
             }
         } catch (IOException | URISyntaxException e) {
             throw new PolicyBuildException(origin, List.of(new Problem(origin, 0, 0, Problem.Severity.ERROR,

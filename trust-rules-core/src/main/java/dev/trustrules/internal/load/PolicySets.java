@@ -2,6 +2,7 @@ package dev.trustrules.internal.load;
 
 import dev.trustrules.PolicyBuildException;
 import dev.trustrules.Problem;
+import dev.trustrules.rules.Amounts;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,8 @@ final class PolicySets {
                 "a policy root must hold policy.properties with name= and version=");
         String name = required(manifest, "name", PolicySource.MANIFEST, "name=trust-default", problems);
         String version = required(manifest, "version", PolicySource.MANIFEST, "version=2026.11.0", problems);
-        String currency = manifest == null ? "CNY" : manifest.getProperty("currency", "CNY").strip();
+        String currency = manifest == null ? Amounts.DEFAULT_CURRENCY
+                : manifest.getProperty("currency", Amounts.DEFAULT_CURRENCY).strip();
         if (!currency.matches("[A-Z]{3}")) {
             problems.add(error(PolicySource.MANIFEST, "currency must be an ISO-4217 code of three capital letters, was \"" + currency + "\""));
         }

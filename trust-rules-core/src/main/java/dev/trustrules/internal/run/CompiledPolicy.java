@@ -157,7 +157,7 @@ public final class CompiledPolicy implements AutoCloseable {
         if (fired >= settings.maxRuleFirings()) {
             throw capReached(pooled.collector.firings());
         }
-        return DecisionAssembler.assemble(id, at, request, pooled.collector);
+        return DecisionAssembler.assemble(id, source.currency(), at, request, pooled.collector);
     }
 
     private static void addIfPresent(List<Object> facts, Object fact) {

@@ -46,7 +46,8 @@ final class DecisionAssembler {
 
     private DecisionAssembler() {}
 
-    static Decision assemble(PolicyId policy, Instant at, TrustRequest request, OutcomeCollector collector) {
+    /** @param currency the policy's currency, which the request's amounts were checked to be in */
+    static Decision assemble(PolicyId policy, String currency, Instant at, TrustRequest request, OutcomeCollector collector) {
         List<OutcomeCollector.Outcome> outcomes = collector.outcomes();
         outcomes.sort(Comparator.comparing(OutcomeCollector.Outcome::rule));
 
@@ -96,7 +97,6 @@ final class DecisionAssembler {
                         + previous.rule() + "\" and \"" + outcome.rule() + "\"; one grant per entitlement is allowed",
                         outcome.rule(), null);
             }
-            String currency = request.order() != null ? request.order().currency() : "CNY";
             granted.put(grant.type(), new Entitlement(grant.type(), grant.refundFen(), grant.payoutFen(), currency,
                     grant.payer(), grant.returnRequired(), outcome.rule(), grant.reason()));
         }

@@ -25,4 +25,9 @@ public record EngineSettings(Clock clock, int maxRuleFirings, int maxIdleSession
             throw new IllegalArgumentException("compiledModels is required, was null");
         }
     }
+
+    /** When {@code request} is decided: its own evaluation time, else now by the clock. */
+    public java.time.Instant timeOf(dev.trustrules.TrustRequest request) {
+        return request.evaluatedAt() != null ? request.evaluatedAt() : clock.instant();
+    }
 }

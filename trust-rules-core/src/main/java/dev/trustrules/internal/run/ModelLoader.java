@@ -8,7 +8,7 @@ import java.util.Map;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
+import org.drools.core.impl.RuleBaseFactory;
 
 /** Loads a verified executable model into a knowledge base, its classes in a loader of their own. */
 final class ModelLoader {
@@ -29,7 +29,7 @@ final class ModelLoader {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(loader);
         try {
-            return KieBaseBuilder.createKieBaseFromModel(models, KieServices.get().newKieBaseConfiguration(null, loader));
+            return KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

@@ -46,7 +46,7 @@ public final class VersionBuilder {
             warnings = precompiled.warnings();
             fingerprints = precompiled.rules();
         } else {
-            parsed = PolicyParser.parse(source);
+            parsed = PolicyParser.parse(source, settings.strict());
             List<Problem> shape = new ArrayList<>(PolicyShape.check(parsed, settings.strict()));
             shape.addAll(AnalystChecks.check(parsed));
             warnings = shape.stream().filter(p -> !p.isError()).toList();
@@ -70,7 +70,7 @@ public final class VersionBuilder {
         BytecodeVerifier.Report report = new BytecodeVerifier(Allowlist.standard()).verify(model.classes());
         if (settings.strict() && (!report.violations().isEmpty() || !sourceUses.isEmpty())) {
             if (parsed == null) {
-                parsed = PolicyParser.parse(source);
+                parsed = PolicyParser.parse(source, settings.strict());
             }
             List<Problem> problems = new ArrayList<>(sourceUses);
             for (Problem violation : ViolationProblems.of(report, parsed)) {

@@ -18,6 +18,7 @@ import dev.trustrules.scenario.Expectations;
 import dev.trustrules.scenario.Expected;
 import dev.trustrules.scenario.Scenario;
 import dev.trustrules.scenario.ScenarioException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,11 +82,34 @@ public final class ScenarioFiles {
     }
 
     private static List<Scenario> readFile(Path file) {
-        boolean yaml = !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        try {
+            return read(label(file), Files.newInputStream(file));
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(label(file), "", 0, 0, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(label(file), "", 0, 0, "permission denied");
+        } catch (IOException e) {
+            throw new ScenarioException(label(file), "", 0, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The scenarios of one scenario file given as bytes (a policy's files held in memory), named
+     * {@code label} in errors; JSON when the label ends {@code .json}, else YAML.
+     */
+    public static List<Scenario> read(String label, byte[] content) {
+        try {
+            return read(label, new ByteArrayInputStream(content));
+        } catch (IOException e) {
+            throw new ScenarioException(label, "", 0, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static List<Scenario> read(String label, InputStream input) throws IOException {
+        boolean yaml = !label.toLowerCase(Locale.ROOT).endsWith(".json");
         ObjectMapper mapper = yaml ? TrustMappers.YAML : TrustMappers.JSON;
-        String label = label(file);
         JsonParser p = null;
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
+        try (InputStream in = input; JsonParser parser = mapper.createParser(in)) {
             p = parser;
             JsonToken first = p.nextToken();
             List<ScenarioDocument> documents;
@@ -109,12 +133,6 @@ public final class ScenarioFiles {
             throw fromJson(label, JsonErrors.unreadable(e, yaml ? "YAML" : "JSON", p));
         } catch (TrustJsonException e) {
             throw fromJson(label, e);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(label, "", 0, 0, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new ScenarioException(label, "", 0, 0, "permission denied");
-        } catch (IOException e) {
-            throw new ScenarioException(label, "", 0, 0, "cannot be read: " + e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import dev.trustrules.Problem;
 import dev.trustrules.internal.compile.ParsedPolicy;
 import dev.trustrules.internal.compile.ParsedPolicy.Item;
 import dev.trustrules.internal.compile.ParsedPolicy.ParsedFile;
+import dev.trustrules.internal.compile.ParsedPolicy.Place;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +46,7 @@ public final class SourceUses {
         SourceUses uses = new SourceUses(parsed, allowlist);
         Set<Item> seen = new HashSet<>();
         for (Item item : parsed.items().values()) {
-            if (!item.kind().equals("declare") && seen.add(item) && !item.file().isTable()) {
+            if (!item.kind().equals("declare") && seen.add(item) && (!item.file().isTable() || item.file().table() != null)) {
                 uses.check(item);
             }
         }
@@ -150,7 +151,8 @@ public final class SourceUses {
 
     private void report(Item item, int line, int column, String detail) {
         String subject = item.kind().equals("rule") ? "rule \"" + item.name() + "\"" : item.kind() + " " + item.name();
-        problems.add(new Problem(parsed.display(item.file().path()), item.file().lineAsWritten(line), column, Problem.Severity.ERROR,
+        Place place = parsed.place(item.file(), line, column);
+        problems.add(new Problem(place.file(), place.line(), place.column(), Problem.Severity.ERROR,
                 subject + " " + detail + ", which is not allowed in strict mode: " + ViolationProblems.reason(detail)
                         + ViolationProblems.SEE));
     }

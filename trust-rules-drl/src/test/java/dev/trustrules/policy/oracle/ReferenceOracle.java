@@ -534,14 +534,14 @@ public final class ReferenceOracle {
 
         void ladder(int before, int after) {
             if (before < BAN_POINTS && after >= BAN_POINTS) {
-                sanction(SanctionType.SHOP_BAN, "LAD-48", "POINTS_BAN_THRESHOLD", 0, 0);
+                sanction(SanctionType.SHOP_BAN, "LAD-04", "POINTS_BAN_THRESHOLD", 0, 0);
             } else if (before < LONG_SUSPENSION_POINTS && after >= LONG_SUSPENSION_POINTS) {
-                sanction(SanctionType.SHOP_SUSPENSION, "LAD-36", "POINTS_LONG_SUSPENSION_THRESHOLD", LONG_SUSPENSION_DAYS, 0);
+                sanction(SanctionType.SHOP_SUSPENSION, "LAD-03", "POINTS_LONG_SUSPENSION_THRESHOLD", LONG_SUSPENSION_DAYS, 0);
             } else if (before < SHORT_SUSPENSION_POINTS && after >= SHORT_SUSPENSION_POINTS) {
-                sanction(SanctionType.SHOP_SUSPENSION, "LAD-24", "POINTS_SHORT_SUSPENSION_THRESHOLD", SHORT_SUSPENSION_DAYS, 0);
+                sanction(SanctionType.SHOP_SUSPENSION, "LAD-02", "POINTS_SHORT_SUSPENSION_THRESHOLD", SHORT_SUSPENSION_DAYS, 0);
             } else if (before < WARNING_POINTS && after >= WARNING_POINTS) {
-                sanction(SanctionType.WARNING, "LAD-12", "POINTS_WARNING_THRESHOLD", 0, 0);
-                sanction(SanctionType.TRAFFIC_RESTRICTION, "LAD-12", "POINTS_WARNING_THRESHOLD", TRAFFIC_RESTRICTION_DAYS, 0);
+                sanction(SanctionType.WARNING, "LAD-01", "POINTS_WARNING_THRESHOLD", 0, 0);
+                sanction(SanctionType.TRAFFIC_RESTRICTION, "LAD-01", "POINTS_WARNING_THRESHOLD", TRAFFIC_RESTRICTION_DAYS, 0);
             }
         }
 

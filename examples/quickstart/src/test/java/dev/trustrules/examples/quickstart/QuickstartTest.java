@@ -18,9 +18,9 @@ class QuickstartTest {
         assertThat(printed)
                 .contains("carries   ALLERGY_INSURANCE  [ALG-01 carried for cosmetics and skincare]")
                 .contains("grants    FAKE_ONE_PAY_TEN refund 19900 + payout 199000 fen CNY, paid by SHOP, goods kept"
-                        + "  [FOPT-20 granted: the price refunded and ten times the price paid on top: COUNTERFEIT_CONFIRMED]")
+                        + "  [FOPT-20 granted: the price refunded and the compensation on top: COUNTERFEIT_CONFIRMED]")
                 .contains("sanctions VIOLATION_POINTS 12 points  [CF-10 counterfeit sale: points: COUNTERFEIT_CONFIRMED]")
-                .contains("sanctions SHOP_SUSPENSION 14 days  [LAD-24 14-day suspension at 24 points: POINTS_SHORT_SUSPENSION_THRESHOLD]")
+                .contains("sanctions SHOP_SUSPENSION 14 days  [LAD-02 short suspension at its threshold: POINTS_SHORT_SUSPENSION_THRESHOLD]")
                 .contains("sanctions LISTING_REMOVED  [CF-11 counterfeit sale: the listing removed: COUNTERFEIT_CONFIRMED]");
     }
 }
