@@ -176,6 +176,17 @@ class TrustRulesAutoConfigurationTest {
         assertThat(environment.getProperty("logging.level.org.kie")).isEqualTo("DEBUG");
     }
 
+    @Test
+    void should_describe_every_property_for_ides_when_the_configuration_metadata_is_read() throws Exception {
+        String metadata;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(List.of("enabled", "source", "classpath-root", "directory", "bundle", "strict", "watch", "quiet-period",
+                "max-rule-firings")).allSatisfy(name -> assertThat(metadata).contains("\"name\": \"trust-rules." + name + "\""));
+        assertThat(metadata).contains("\"description\": \"Where the rules come from: default, classpath, directory or bundle.\"");
+    }
+
     /** Heard first. */
     @Order(1)
     static final class First implements TrustPolicyListener {
