@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,11 +24,23 @@ class DiffCommandTest {
     /** A candidate: the default policy with the freight cap cut from 25.00 to 20.00 CNY. */
     @BeforeAll
     static void copyAndEditTheDefaultPolicy() throws IOException {
-        candidate = policies.resolve("candidate");
+        candidate = copyOfTheDefaultPolicy("candidate", "2026.12.0-rc1");
+        Path limits = candidate.resolve("guarantees/limits.drl");
+        String edited = Files.readString(limits).replace("freightPayoutCapFen : long = 2500", "freightPayoutCapFen : long = 2000");
+        assertThat(edited).isNotEqualTo(Files.readString(limits));
+        Files.writeString(limits, edited);
+    }
+
+    /**
+     * A copy of the default policy named {@code version}, with one version only, so that the candidate's name
+     * is its own (the corpus's orders are all paid before the bundled 2026.12.0 overlay takes effect).
+     */
+    static Path copyOfTheDefaultPolicy(String name, String version) throws IOException {
+        Path copy = policies.resolve(name);
         Path source = Path.of(CliRun.DEFAULT_POLICY_DIR);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = candidate.resolve(source.relativize(file).toString());
+                Path target = copy.resolve(source.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
@@ -35,18 +48,13 @@ class DiffCommandTest {
                 }
             }
         }
-        Path limits = candidate.resolve("guarantees/limits.drl");
-        String edited = Files.readString(limits).replace("freightPayoutCapFen : long = 2500", "freightPayoutCapFen : long = 2000");
-        assertThat(edited).isNotEqualTo(Files.readString(limits));
-        Files.writeString(limits, edited);
-        Files.writeString(candidate.resolve("policy.properties"), "name=trust-default\nversion=2026.12.0-rc1\n");
-        // one version only, so that the candidate's name is the one above (the corpus's orders are all
-        // paid before the bundled 2026.12.0 overlay takes effect)
-        try (Stream<Path> overlay = Files.walk(candidate.resolve("versions"))) {
+        Files.writeString(copy.resolve("policy.properties"), "name=trust-default\nversion=" + version + "\n");
+        try (Stream<Path> overlay = Files.walk(copy.resolve("versions"))) {
             for (Path file : (Iterable<Path>) overlay.sorted(java.util.Comparator.reverseOrder())::iterator) {
                 Files.delete(file);
             }
         }
+        return copy;
     }
 
     @Test
@@ -64,7 +72,7 @@ class DiffCommandTest {
                 "--threads", "2", CORPUS);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("candidate: trust-default@2026.12.0-rc1", "documents: 42\n")
+        assertThat(run.out()).contains("candidate: " + candidate + "\n  trust-default@2026.12.0-rc1 (sha256 ", "documents: 42\n")
                 .containsPattern("changed decisions: [1-9]\\d* \\(")
                 .containsPattern("  FREIGHT_INSURANCE +\\d+ -> \\d+ \\(\\+0\\), [1-9]\\d* changed\n")
                 .containsPattern("payout change \\(refund \\+ payout\\): -\\d+\\.\\d\\d CNY \\(baseline \\d+\\.\\d\\d CNY, "
@@ -91,7 +99,71 @@ class DiffCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("trust-rules: src/test/resources/corpus/bad-line.jsonl:3:92: order.paidFen: "
-                + "expected an amount in fen >= 0, was -5\n");
+                + "expected an amount in fen >= 0, was -5 (--skip-invalid counts and skips such documents)\n");
+    }
+
+    @Test
+    void should_count_and_show_the_bad_line_and_report_the_rest_when_skipping_invalid_documents() {
+        CliRun run = run("diff", "--baseline", CliRun.DEFAULT_POLICY_DIR, "--candidate", CliRun.DEFAULT_POLICY_DIR,
+                "--skip-invalid", RESOURCES + "corpus/bad-line.jsonl");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("documents: 5\nchanged decisions: 0 (0.00%)\ninvalid documents skipped: 1\n"
+                + "first skipped documents:\n  line 3: src/test/resources/corpus/bad-line.jsonl:3:92: order.paidFen: "
+                + "expected an amount in fen >= 0, was -5\ndecided by");
+    }
+
+    @Test
+    void should_show_guarantees_tiers_and_the_rules_behind_them_when_a_tier_limit_changes() throws IOException {
+        Path raised = copyOfTheDefaultPolicy("gold-raised", "2026.11.0-gold700");
+        Path limits = raised.resolve("buyers/limits.drl");
+        Files.writeString(limits, Files.readString(limits).replace("goldMinScore : int = 650", "goldMinScore : int = 700"));
+
+        CliRun run = run("diff", "--baseline", CliRun.DEFAULT_POLICY_DIR, "--candidate", raised.toString(), CORPUS);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .containsPattern("buyer tier \\(baseline -> candidate, decisions changed\\):\n(  .*\n)*  SILVER +\\d+ -> \\d+ \\(\\+[1-9]\\d*\\), [1-9]\\d* changed\n")
+                .containsPattern("rules behind the changes \\(decisions changed\\):\n(  .*\n)* +[1-9]\\d*  BT-03 SILVER from a credit score in the SILVER band\n")
+                .containsPattern("      \\* buyerTier: GOLD -> SILVER  \\[BT-02 GOLD from a credit score in the GOLD band(; [^\n]*)? -> "
+                        + "BT-03 SILVER from a credit score in the SILVER band")
+                .containsPattern("      \\* REFUND_WITHOUT_RETURN carried: yes \\(\\w+\\) -> no  \\[RWR-01 ");
+    }
+
+    @Test
+    void should_write_markdown_csv_and_every_change_in_corpus_order_when_asked() throws IOException {
+        Path markdown = policies.resolve("report.md");
+        Path changes1 = policies.resolve("changes-1.csv");
+        Path changes2 = policies.resolve("changes-2.csv");
+
+        CliRun md = run("diff", "--baseline", CliRun.DEFAULT_POLICY_DIR, "--candidate", candidate.toString(), "--format", "markdown",
+                "-o", markdown.toString(), "--changes", changes1.toString(), "--threads", "1", CORPUS);
+        CliRun csv = run("diff", "--baseline", CliRun.DEFAULT_POLICY_DIR, "--candidate", candidate.toString(), "--format", "csv",
+                "--changes", changes2.toString(), "--threads", "2", CORPUS);
+
+        assertThat(md.exitCode()).as(md.err()).isZero();
+        assertThat(md.out()).isEmpty();
+        assertThat(Files.readString(markdown)).startsWith("# What-if: " + candidate + " against " + CliRun.DEFAULT_POLICY_DIR + "\n")
+                .contains("## Rules behind the changes", "| **payoutFen** | 25.00 CNY | 20.00 CNY |");
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        assertThat(csv.out()).startsWith("section,type,baseline,candidate,difference,decisions_changed\n")
+                .containsPattern("\nentitlements granted,FREIGHT_INSURANCE,(\\d+),\\1,0,[1-9]\\d*\n");
+        List<String> rows = Files.readAllLines(changes1);
+        assertThat(rows.get(0)).isEqualTo("source,line,subject,section,type,field,baseline,candidate,baseline_rule,candidate_rule");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(row -> assertThat(row).startsWith(CORPUS + ","));
+        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row).contains(",ENTITLEMENT,FREIGHT_INSURANCE,payoutFen,25.00 CNY,20.00 CNY,"));
+        List<Long> lines = rows.subList(1, rows.size()).stream().map(row -> Long.parseLong(row.split(",")[1])).toList();
+        assertThat(lines).isSorted();
+        assertThat(Files.readAllLines(changes2)).isEqualTo(rows);
+    }
+
+    @Test
+    void should_exit_2_when_the_format_is_unknown() {
+        CliRun run = run("diff", "--baseline", CliRun.DEFAULT_POLICY_DIR, "--candidate", CliRun.DEFAULT_POLICY_DIR,
+                "--format", "xlsx", CORPUS);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("trust-rules: --format must be text, markdown or csv, was 'xlsx'\n");
     }
 
     @Test
@@ -110,7 +182,7 @@ class DiffCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("trust-rules: " + bad + ":5:" + (text.indexOf("\"b-", line5) - line5 + 4)
-                + ": not valid UTF-8: Invalid UTF-8 middle byte 0x2d\n");
+                + ": not valid UTF-8: Invalid UTF-8 middle byte 0x2d (--skip-invalid counts and skips such documents)\n");
     }
 
     @Test

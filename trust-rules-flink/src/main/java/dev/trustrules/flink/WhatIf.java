@@ -58,7 +58,7 @@ public record WhatIf(SingleOutputStreamOperator<String> report, DataStream<Decis
                 .transform("what-if decide", TrustTypes.whatIfPart(),
                         new WhatIfOperator(baseline, candidate, samples, !singleFile));
         SingleOutputStreamOperator<String> report = parts
-                .transform("what-if report", Types.STRING, new WhatIfMerge(samples))
+                .transform("what-if report", Types.STRING, new WhatIfMerge(samples, "release " + baseline.label(), "release " + candidate.label()))
                 .setParallelism(1)
                 .setMaxParallelism(1);
         return new WhatIf(report, parts.getSideOutput(TrustDecisions.FAILURES));

@@ -13,12 +13,16 @@ final class WhatIfMerge extends AbstractStreamOperator<String>
     private static final long serialVersionUID = 1L;
 
     private final int samples;
+    private final String baselineLabel;
+    private final String candidateLabel;
     private transient DiffReport report;
     private transient PolicyId baseline;
     private transient PolicyId candidate;
 
-    WhatIfMerge(int samples) {
+    WhatIfMerge(int samples, String baselineLabel, String candidateLabel) {
         this.samples = samples;
+        this.baselineLabel = baselineLabel;
+        this.candidateLabel = candidateLabel;
     }
 
     @Override
@@ -38,7 +42,8 @@ final class WhatIfMerge extends AbstractStreamOperator<String>
     @Override
     public void endInput() {
         if (baseline != null) {
-            output.collect(new StreamRecord<>(report.render(baseline, candidate)));
+            output.collect(new StreamRecord<>(report.render(DiffReport.Policy.of(baselineLabel, baseline),
+                    DiffReport.Policy.of(candidateLabel, candidate))));
         }
     }
 }

@@ -58,11 +58,11 @@ final class WhatIfOperator extends AbstractStreamOperator<WhatIfPart>
         try {
             request = TrustJson.readRequest(new ByteArrayInputStream(line.bytes()));
         } catch (TrustJsonException e) {
-            fail(line, line.file() + ":" + line.line() + ":" + e.column() + ": "
+            fail(line, null, line.file() + ":" + line.line() + ":" + e.column() + ": "
                     + (e.path().isEmpty() ? "" : e.path() + ": ") + e.problem());
             return;
         } catch (IllegalArgumentException e) {
-            fail(line, line.file() + ":" + line.line() + ": " + e.getMessage());
+            fail(line, null, line.file() + ":" + line.line() + ": " + e.getMessage());
             return;
         }
         Decision before;
@@ -70,20 +70,26 @@ final class WhatIfOperator extends AbstractStreamOperator<WhatIfPart>
         try {
             before = baseline.evaluate(request);
         } catch (EvaluationException e) {
-            fail(line, line.file() + ":" + line.line() + ": baseline: " + e.getMessage());
+            fail(line, DiffReport.Side.BASELINE, line.file() + ":" + line.line() + ": baseline: " + e.getMessage());
             return;
         }
         try {
             after = candidate.evaluate(request);
         } catch (EvaluationException e) {
-            fail(line, line.file() + ":" + line.line() + ": candidate: " + e.getMessage());
+            fail(line, DiffReport.Side.CANDIDATE, line.file() + ":" + line.line() + ": candidate: " + e.getMessage());
             return;
         }
         report.add(nameFiles ? line.file() : "", line.line(), request, before, after);
     }
 
-    private void fail(CorpusLine line, String reason) {
-        report.addUndecided();
+    /** Counts the line as invalid ({@code side} null) or failed under {@code side}, and sends it to the failures. */
+    private void fail(CorpusLine line, DiffReport.Side side, String reason) {
+        String source = nameFiles ? line.file() : "";
+        if (side == null) {
+            report.addInvalid(source, line.line(), reason);
+        } else {
+            report.addFailed(source, line.line(), side, reason);
+        }
         output.collect(TrustDecisions.FAILURES, new StreamRecord<>(new DecisionFailure(
                 new String(line.bytes(), StandardCharsets.UTF_8), reason,
                 baselineRelease.label() + " vs " + candidateRelease.label())));
