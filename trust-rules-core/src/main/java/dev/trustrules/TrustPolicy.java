@@ -4,6 +4,7 @@ import dev.trustrules.internal.run.CompiledPolicySet;
 import dev.trustrules.internal.load.DirectoryWatcher;
 import dev.trustrules.internal.run.EngineSettings;
 import dev.trustrules.internal.compile.CompiledModels;
+import dev.trustrules.internal.compile.RuleCatalog;
 import dev.trustrules.internal.load.PolicyFiles;
 import dev.trustrules.internal.load.PolicySource;
 import java.nio.file.Path;
@@ -49,6 +50,10 @@ public final class TrustPolicy implements AutoCloseable {
     private final String sourceDescription;
     private final ListenerFailures listenerFailures = new ListenerFailures();
     private volatile boolean closed;
+    private volatile RulesOf rules;
+
+    /** The rules as written of the versions they were read from (equal versions: equal files). */
+    private record RulesOf(List<PolicyVersion> versions, List<PolicyRule> rules) {}
 
     private TrustPolicy(Builder builder, CompiledPolicySet compiled, EngineSettings settings) {
         this.current = new AtomicReference<>(compiled);
@@ -237,6 +242,23 @@ public final class TrustPolicy implements AutoCloseable {
     /** The names of every rule of every version, sorted. */
     public List<String> ruleNames() {
         return current.get().ruleNames();
+    }
+
+    /**
+     * The rules of every version as written, one per name, sorted by name (the names of {@link #ruleNames()}):
+     * where each is (a decision table's rules at their row), which versions hold it, and the denials it can give.
+     * For reports such as scenario coverage ({@link dev.trustrules.scenario.Coverage}), not for deciding: the
+     * first call reads the rule files again (a precompiled policy is never parsed otherwise), which takes a
+     * fraction of a second; later calls return the same list until a reload changes the rules.
+     */
+    public List<PolicyRule> rules() {
+        CompiledPolicySet set = current.get();
+        RulesOf known = rules;
+        if (known == null || !known.versions().equals(set.versions())) {
+            known = new RulesOf(set.versions(), RuleCatalog.of(set.sources(), set.ruleNames()));
+            rules = known;
+        }
+        return known.rules();
     }
 
     /**

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
  *
  * <pre>
  * java -jar trust-rules.jar check policies/candidate
- * java -jar trust-rules.jar test --policy policies/candidate --min-coverage 80 scenarios/
+ * java -jar trust-rules.jar test --policy policies/candidate --min-coverage 95 --junit reports/scenarios.xml --html reports/ scenarios/
  * java -jar trust-rules.jar eval --explain claim.json
  * java -jar trust-rules.jar diff --baseline policies/current --candidate policies/candidate past-claims.jsonl
  * java -jar trust-rules.jar bundle --scenarios scenarios/ policies/candidate

@@ -18,6 +18,9 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ * <p>{@link #run(TrustPolicy, List)} checks them all and adds which scenarios exercised which rules
+ * ({@link Coverage}).
+ *
  * <p>A scenario file is JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}) holding one scenario
  * object or an array of them; a scenario has a {@code name}, an optional {@code description}, the facts
  * under {@code given} (the request document of {@link dev.trustrules.json.TrustJson}) and under
@@ -60,6 +63,23 @@ public final class Scenarios {
             return new ScenarioResult(scenario, null, List.of("evaluation failed: " + e.getMessage()));
         }
         return check(scenario, decision);
+    }
+
+    /**
+     * Checks every scenario against the policy, in order, and reports which scenarios exercised which rule,
+     * denial condition and decision-table row of it ({@link Coverage}).
+     *
+     * <pre>{@code
+     * ScenarioRun run = Scenarios.run(policy, Scenarios.read(Path.of("src/test/resources/scenarios")));
+     * assertThat(run.failures()).isEmpty();
+     * assertThat(run.coverage().rules().percent()).isGreaterThanOrEqualTo(95.0);
+     * }</pre>
+     */
+    public static ScenarioRun run(TrustPolicy policy, List<Scenario> scenarios) {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(scenarios, "scenarios");
+        List<ScenarioResult> results = scenarios.stream().map(scenario -> check(policy, scenario)).toList();
+        return new ScenarioRun(policy.id(), results, Coverage.of(policy.rules(), results));
     }
 
     /** Compares a decision already made with the scenario's expectations. */

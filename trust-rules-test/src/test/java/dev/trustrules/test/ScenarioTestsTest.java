@@ -33,11 +33,24 @@ class ScenarioTestsTest {
     @TempDir
     Path dir;
 
+    private static final String UNFIRED = """
+            rule "T-02 never fires"
+            when
+                dev.trustrules.facts.Listing()
+            then
+                insert(new CarryGuarantee(EntitlementType.FAKE_ONE_PAY_TEN, "NEVER"));
+            end
+            """;
+
     private TrustPolicy policy() throws IOException {
+        return policy(RULES);
+    }
+
+    private TrustPolicy policy(String rules) throws IOException {
         Path root = dir.resolve("policy");
         Files.createDirectories(root.resolve("rules"));
         Files.writeString(root.resolve("policy.properties"), "name=t\nversion=1\n");
-        Files.writeString(root.resolve("rules/t.drl"), RULES);
+        Files.writeString(root.resolve("rules/t.drl"), rules);
         return TrustPolicy.builder().fromDirectory(root).build();
     }
 
@@ -68,6 +81,31 @@ class ScenarioTestsTest {
                             + "  actual     (no FAKE_ONE_PAY_TEN in the decision)\n"
                             + "  unexpected {type: FREIGHT_INSURANCE, reason: CARRIED, rule: \"T-01 carries\"}");
         }
+    }
+
+    @Test
+    void should_add_a_coverage_test_that_names_the_rules_no_scenario_fired_when_coverage_is_required() throws Throwable {
+        Files.writeString(dir.resolve("order.yaml"), "name: an order\ngiven: " + ORDER + "\nexpect: { guarantees: [FREIGHT_INSURANCE] }\n");
+        try (TrustPolicy policy = policy(RULES + UNFIRED)) {
+            List<DynamicTest> strict = ScenarioTests.in(dir.resolve("order.yaml")).requiringRuleCoverage(50.5).against(policy).toList();
+            List<DynamicTest> lenient = ScenarioTests.in(dir.resolve("order.yaml")).requiringRuleCoverage(50).against(policy).toList();
+
+            assertThat(strict).extracting(DynamicTest::getDisplayName).containsExactly("an order", "rule coverage is at least 50.5%");
+            assertThatThrownBy(() -> strict.get(1).getExecutable().execute())
+                    .isInstanceOf(AssertionFailedError.class)
+                    .hasMessage("the scenarios fired 1 of the 2 rules of policy " + policy.id()
+                            + " (50.0%), below the minimum of 50.5%; rules no scenario fired:\n"
+                            + "  rules/t.drl:10  T-02 never fires");
+            assertThat(lenient.get(1).getDisplayName()).isEqualTo("rule coverage is at least 50%");
+            lenient.get(1).getExecutable().execute();
+        }
+    }
+
+    @Test
+    void should_refuse_a_minimum_coverage_outside_0_to_100() {
+        assertThatThrownBy(() -> ScenarioTests.in(dir).requiringRuleCoverage(100.1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("percent must be between 0 and 100, was 100.1");
     }
 
     @Test

@@ -4,27 +4,32 @@ import dev.trustrules.TrustPolicy;
 import dev.trustrules.scenario.Scenario;
 import dev.trustrules.scenario.ScenarioException;
 import dev.trustrules.scenario.ScenarioResult;
+import dev.trustrules.scenario.ScenarioRun;
 import dev.trustrules.scenario.Scenarios;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code test [--policy DIR] [--min-coverage PCT] SCENARIO_DIR|FILE...}: runs scenario files against a policy. */
+/**
+ * {@code test [--policy DIR] [--min-coverage PCT] [--junit FILE] [--html FILE|DIR] SCENARIO_DIR|FILE...}: runs
+ * scenario files against a policy and reports which scenarios exercised which rules.
+ */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"Runs scenario files (JSON or YAML: name, given, expect) against a policy.",
             "Prints one PASS/FAIL line per scenario with a diff on failure, a summary line 'N passed, M failed', "
-                + "and the rules no scenario fired. Exit code 1 when a scenario fails or coverage is below --min-coverage."})
+                + "the coverage of the policy's rules, denial conditions and decision-table rows, and what no scenario "
+                + "exercised, at its file:line. Exit code 1 when a scenario fails or rule coverage is below --min-coverage."})
 public final class TestCommand implements Callable<Integer> {
+    /** The file {@code --html} writes in a directory it is given. */
+    static final String HTML_IN_DIRECTORY = "index.html";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -35,6 +40,16 @@ public final class TestCommand implements Callable<Integer> {
             description = "Fail when fewer than PCT percent of the policy's rules fired in some scenario (0-100).")
     private Double minCoverage;
 
+    @Option(names = "--junit", paramLabel = "FILE",
+            description = "Also write the results as JUnit XML (one testcase per scenario, the coverage as properties), for CI.")
+    private String junit;
+
+    @Option(names = "--html", paramLabel = "FILE|DIR",
+            description = "Also write a self-contained HTML report (given a directory, or a name ending in /: "
+                    + HTML_IN_DIRECTORY + " in it): the figures, "
+                    + "the failures, each rule file with every rule covered or not and the scenarios that exercised it.")
+    private String html;
+
     @Parameters(paramLabel = "SCENARIO_DIR|FILE", arity = "1..*",
             description = "Scenario files, or directories searched for *.json, *.yaml and *.yml.")
     private List<Path> paths;
@@ -44,49 +59,39 @@ public final class TestCommand implements Callable<Integer> {
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100 || minCoverage.isNaN())) {
             throw CliException.badInput("--min-coverage must be between 0 and 100, was " + minCoverage);
         }
+        ReportFile junitFile = junit == null ? null : ReportFile.check("--junit", junit, null);
+        ReportFile htmlFile = html == null ? null : ReportFile.check("--html", html, HTML_IN_DIRECTORY);
         List<Scenario> scenarios = scenarios();
         if (scenarios.isEmpty()) {
             throw CliException.badInput("no scenario files (*.json, *.yaml, *.yml) under " + paths);
         }
         PrintWriter out = spec.commandLine().getOut();
-        int passed = 0;
-        int failed = 0;
-        Set<String> fired = new TreeSet<>();
-        List<String> ruleNames;
+        ScenarioRun run;
         try (TrustPolicy policy = Policies.load(policyDirectory, "--policy")) {
-            ruleNames = policy.ruleNames();
-            for (Scenario scenario : scenarios) {
-                ScenarioResult result = Scenarios.check(policy, scenario);
-                if (result.decision() != null) {
-                    fired.addAll(result.decision().firedRules());
-                }
-                List<String> diff = result.differences();
-                if (result.passed()) {
-                    passed++;
-                    out.println("PASS  " + scenario.name());
-                } else {
-                    failed++;
-                    out.println("FAIL  " + scenario.name() + "  (" + scenario.file() + ":" + scenario.line() + ")");
-                    diff.forEach(line -> out.println("      " + line));
-                }
+            run = Scenarios.run(policy, scenarios);
+        }
+        for (ScenarioResult result : run.results()) {
+            Scenario scenario = result.scenario();
+            if (result.passed()) {
+                out.println("PASS  " + scenario.name());
+            } else {
+                out.println("FAIL  " + scenario.name() + "  (" + scenario.location() + ")");
+                result.differences().forEach(line -> out.println("      " + line));
             }
         }
-        out.println(passed + " passed, " + failed + " failed");
-        List<String> notFired = ruleNames.stream().filter(r -> !fired.contains(r)).toList();
-        int covered = ruleNames.size() - notFired.size();
-        double percent = ruleNames.isEmpty() ? 100.0 : 100.0 * covered / ruleNames.size();
-        out.println(String.format(Locale.ROOT, "rule coverage: %d of %d rules fired (%.1f%%)", covered, ruleNames.size(), percent));
-        if (!notFired.isEmpty()) {
-            out.println("rules no scenario fired:");
-            notFired.forEach(rule -> out.println("  " + rule));
+        out.println(run.passed() + " passed, " + run.failed() + " failed");
+        TestReport report = new TestReport(run, policyDirectory, minCoverage);
+        CoverageSummary.print(report, out);
+        if (junitFile != null) {
+            junitFile.write(JunitReport.of(report));
+            out.println("JUnit XML: " + junitFile.file());
         }
-        boolean belowMinimum = minCoverage != null && percent + 1e-9 < minCoverage;
-        if (belowMinimum) {
-            out.println(String.format(Locale.ROOT, "coverage %.1f%% is below --min-coverage %s%%", percent,
-                    minCoverage % 1 == 0 ? Long.toString(minCoverage.longValue()) : minCoverage.toString()));
+        if (htmlFile != null) {
+            htmlFile.write(HtmlReport.of(report));
+            out.println("HTML report: " + htmlFile.file());
         }
         out.flush();
-        return failed > 0 || belowMinimum ? 1 : 0;
+        return run.failed() > 0 || report.belowMinimum() ? 1 : 0;
     }
 
     private List<Scenario> scenarios() {

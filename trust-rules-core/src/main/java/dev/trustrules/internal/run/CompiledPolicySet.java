@@ -101,6 +101,11 @@ public final class CompiledPolicySet implements AutoCloseable {
         return described;
     }
 
+    /** The files of every version, oldest first. */
+    public List<PolicySource> sources() {
+        return versions.stream().map(CompiledPolicy::source).toList();
+    }
+
     public List<String> ruleNames() {
         return ruleNames;
     }
