@@ -1,5 +1,6 @@
 package dev.trustrules;
 
+import dev.trustrules.internal.LibraryVersion;
 import dev.trustrules.internal.compile.CompiledModels;
 import dev.trustrules.internal.compile.ModelArchive;
 import dev.trustrules.internal.load.PolicyFiles;
@@ -391,15 +392,7 @@ public final class PolicyBundle {
 
     /** The version of trust-rules running, as its build recorded it. */
     static String libraryVersionRunning() {
-        Properties properties = new Properties();
-        try (InputStream in = PolicyBundle.class.getResourceAsStream("trust-rules-version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return properties.getProperty("version", "unknown");
+        return LibraryVersion.version();
     }
 
     /** The compiled models, for a policy built from this bundle. */

@@ -49,6 +49,9 @@ public class TrustRulesAutoConfiguration {
         TrustPolicy.Builder builder = TrustPolicy.builder();
         String from = source(builder, properties);
         builder.strict(properties.isStrict()).maxRuleFirings(properties.getMaxRuleFirings());
+        if (properties.getCompiledModelCache() != null) {
+            builder.compiledModelCache(properties.getCompiledModelCache());
+        }
         if (properties.isWatch()) {
             if (properties.getSource() != TrustRulesProperties.Source.DIRECTORY) {
                 throw new IllegalStateException("trust-rules.watch=true needs trust-rules.source=directory, but the source is "

@@ -52,6 +52,12 @@ public class TrustRulesProperties {
     /** The most rule firings one evaluation may take before it fails as a loop. */
     private int maxRuleFirings = 10_000;
 
+    /**
+     * A directory where compiled policies are kept by the SHA-256 of their rule files, so a restart on
+     * unchanged rules skips compiling them (source=directory or classpath); none by default.
+     */
+    private Path compiledModelCache;
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -122,5 +128,13 @@ public class TrustRulesProperties {
 
     public void setMaxRuleFirings(int maxRuleFirings) {
         this.maxRuleFirings = maxRuleFirings;
+    }
+
+    public Path getCompiledModelCache() {
+        return compiledModelCache;
+    }
+
+    public void setCompiledModelCache(Path compiledModelCache) {
+        this.compiledModelCache = compiledModelCache;
     }
 }

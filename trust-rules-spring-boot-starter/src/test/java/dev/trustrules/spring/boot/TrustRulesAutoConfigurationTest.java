@@ -154,6 +154,20 @@ class TrustRulesAutoConfigurationTest {
     }
 
     @Test
+    void should_keep_the_compiled_policy_in_the_cache_directory_when_compiled_model_cache_is_set() throws Exception {
+        SmallPolicy.write(dir.resolve("policy"), "REFUNDED");
+        Path cache = dir.resolve("cache");
+        runner.withPropertyValues("trust-rules.source=directory", "trust-rules.directory=" + dir.resolve("policy"),
+                "trust-rules.compiled-model-cache=" + cache).run(context -> {
+                    TrustPolicy policy = context.getBean(TrustPolicy.class);
+                    try (var files = java.nio.file.Files.walk(cache)) {
+                        assertThat(files.map(Path::getFileName).map(Path::toString))
+                                .contains(policy.id().sha256() + ".model");
+                    }
+                });
+    }
+
+    @Test
     void should_back_off_when_the_application_defines_its_own_policy_or_disables_it() {
         runner.withBean(TrustPolicy.class, () -> TrustPolicy.builder().fromClasspath(TrustPolicy.DEFAULT_POLICY_ROOT).build())
                 .run(context -> assertThat(context).hasSingleBean(TrustPolicy.class).hasSingleBean(TrustPolicyHealthIndicator.class));
@@ -183,7 +197,7 @@ class TrustRulesAutoConfigurationTest {
             metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         assertThat(List.of("enabled", "source", "classpath-root", "directory", "bundle", "strict", "watch", "quiet-period",
-                "max-rule-firings")).allSatisfy(name -> assertThat(metadata).contains("\"name\": \"trust-rules." + name + "\""));
+                "max-rule-firings", "compiled-model-cache")).allSatisfy(name -> assertThat(metadata).contains("\"name\": \"trust-rules." + name + "\""));
         assertThat(metadata).contains("\"description\": \"Where the rules come from: default, classpath, directory or bundle.\"");
     }
 
