@@ -143,8 +143,8 @@ public final class Explainer {
         return rule.mentioned.isEmpty() || rule.mentioned.stream().anyMatch(ofInterest::contains);
     }
 
-    /** Every fired rule with what it produced in words. */
-    static List<FiredRule> rulesFired(Decision d) {
+    /** Every fired rule with what it produced in words, in the order they fired. */
+    public static List<FiredRule> rulesFired(Decision d) {
         Map<String, List<String>> produced = new LinkedHashMap<>();
         for (String rule : d.firedRules()) {
             produced.put(rule, new ArrayList<>());
@@ -167,7 +167,7 @@ public final class Explainer {
                     + " (" + x.reason() + ")");
         }
         List<FiredRule> rules = new ArrayList<>();
-        produced.forEach((rule, what) -> rules.add(new FiredRule(rule, what)));
+        produced.forEach((rule, what) -> rules.add(new FiredRule(rule, List.copyOf(what))));
         return rules;
     }
 
