@@ -107,6 +107,18 @@ public record Decision(
         return sanctions.stream().filter(s -> s.type() == type).toList();
     }
 
+    /**
+     * Refund plus payout of every entitlement granted, in fen (of the order's currency), exactly: a
+     * {@link java.math.BigInteger}, so no sum of amounts the engine returned can overflow.
+     */
+    public java.math.BigInteger totalGrantedFen() {
+        java.math.BigInteger total = java.math.BigInteger.ZERO;
+        for (Entitlement entitlement : entitlements) {
+            total = total.add(entitlement.totalFenExact());
+        }
+        return total;
+    }
+
     /** The notes with this code. */
     public List<Note> notes(String code) {
         return notes.stream().filter(n -> n.code().equals(code)).toList();

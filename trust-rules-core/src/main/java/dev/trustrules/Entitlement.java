@@ -37,8 +37,24 @@ public record Entitlement(
         Require.text("entitlement.reason", reason);
     }
 
-    /** Refund plus payout: everything the buyer receives, in fen. */
+    /**
+     * Refund plus payout: everything the buyer receives, in fen, exactly.
+     *
+     * @throws ArithmeticException if the sum does not fit a {@code long} (a refund near {@code Long.MAX_VALUE}
+     *     fen plus a payout), naming both amounts; {@link #totalFenExact()} never fails
+     */
     public long totalFen() {
-        return Math.addExact(refundFen, payoutFen);
+        long total = refundFen + payoutFen;
+        if (total < 0) { // both are >= 0, so only an overflow makes the sum negative
+            throw new ArithmeticException("entitlement " + type + ": refundFen " + refundFen + " + payoutFen " + payoutFen
+                    + " = " + totalFenExact() + " fen does not fit a long (at most " + Long.MAX_VALUE
+                    + "); use totalFenExact()");
+        }
+        return total;
+    }
+
+    /** Refund plus payout as an exact {@link java.math.BigInteger}: never overflows. */
+    public java.math.BigInteger totalFenExact() {
+        return java.math.BigInteger.valueOf(refundFen).add(java.math.BigInteger.valueOf(payoutFen));
     }
 }

@@ -52,6 +52,9 @@ public final class TrustPolicy implements AutoCloseable {
     private final Object reloading = new Object();
     private final DirectoryWatcher watcher;
     private final Path directory;
+    private final String sourceDescription;
+    private final ListenerFailures listenerFailures = new ListenerFailures();
+    private volatile boolean closed;
     private volatile RulesOf rules;
 
     /** The rules as written of the versions they were read from (equal versions: equal files). */
@@ -60,6 +63,7 @@ public final class TrustPolicy implements AutoCloseable {
     private TrustPolicy(Builder builder, CompiledPolicySet compiled, EngineSettings settings) {
         this.current = new AtomicReference<>(compiled);
         this.directory = builder.directory;
+        this.sourceDescription = builder.sourceDescription;
         this.source = builder.source;
         this.settings = settings;
         this.listeners = List.copyOf(builder.listeners);
@@ -79,22 +83,28 @@ public final class TrustPolicy implements AutoCloseable {
      *     no partial decision is returned
      */
     public Decision evaluate(TrustRequest request) {
+        return evaluate(request, true);
+    }
+
+    /** Decides one request, telling the listeners only if {@code notifyListeners} (a replay does not). */
+    Decision evaluate(TrustRequest request, boolean notifyListeners) {
         if (request == null) {
             throw new IllegalArgumentException("request is required, was null");
         }
+        requireOpen("evaluate");
         long start = System.nanoTime();
         Instant at = settings.timeOf(request);
         Decision decision;
         try {
             decision = current.get().at(request.policyTime(at)).evaluate(request, at);
         } catch (EvaluationException e) {
-            if (!listeners.isEmpty()) {
+            if (notifyListeners && !listeners.isEmpty()) {
                 long nanos = System.nanoTime() - start;
                 notify(l -> l.onEvaluationFailed(request, e, nanos));
             }
             throw e;
         }
-        if (!listeners.isEmpty()) {
+        if (notifyListeners && !listeners.isEmpty()) {
             long nanos = System.nanoTime() - start;
             notify(l -> l.onDecision(request, decision, nanos));
         }
@@ -134,57 +144,73 @@ public final class TrustPolicy implements AutoCloseable {
      * the version serving.
      *
      * @return whether the rules were reloaded, unchanged, or refused (with the problems)
+     * @throws IllegalStateException if the policy was {@linkplain #close() closed}
      */
     public ReloadResult reload() {
         synchronized (reloading) {
+            requireOpen("reload");
+            long start = System.nanoTime();
             CompiledPolicySet serving = current.get();
-            List<PolicySource> sources;
-            try {
-                sources = source.get();
-            } catch (PolicyBuildException e) {
-                return refused(serving, e.problems());
-            } catch (RuntimeException e) {
-                return refused(serving, List.of(new Problem(String.valueOf(directory), 0, 0, Problem.Severity.ERROR,
-                        "the rule files could not be read: " + e.getMessage())));
-            }
-            if (sources.stream().map(PolicySource::sha256).toList()
-                    .equals(serving.versions().stream().map(v -> v.id().sha256()).toList())) {
-                return new ReloadResult(ReloadResult.Outcome.UNCHANGED, serving.newest().id(), List.of());
-            }
-            CompiledPolicySet next;
-            try {
-                next = CompiledPolicySet.compile(sources, settings);
-            } catch (PolicyBuildException e) {
-                return refused(serving, e.problems());
-            }
-            List<Problem> failed;
-            try {
-                failed = ScenarioGate.run(directory, next, settings);
-            } catch (RuntimeException e) {
-                failed = List.of(new Problem(ScenarioGate.FOLDER, 0, 0, Problem.Severity.ERROR, "the scenarios could not be run: " + e));
-            }
-            if (!failed.isEmpty()) {
-                next.close();
-                return refused(serving, failed);
-            }
-            List<List<String>> changes = serving.ruleChangesTo(next);
-            current.set(next);
-            serving.close();
             PolicyId previous = serving.newest().id();
-            notify(l -> l.onReloaded(previous, next.newest().id()));
-            return new ReloadResult(ReloadResult.Outcome.RELOADED, next.newest().id(), List.of(), changes.get(0),
-                    changes.get(1), changes.get(2));
+            ReloadResult result = reload(serving);
+            long nanos = System.nanoTime() - start;
+            notify(l -> l.onReload(previous, result, nanos));
+            return result;
         }
     }
 
-    private ReloadResult refused(CompiledPolicySet serving, List<Problem> problems) {
-        PolicyId id = serving.newest().id();
-        notify(l -> l.onReloadRefused(id, problems));
-        return new ReloadResult(ReloadResult.Outcome.REFUSED, id, problems);
+    private ReloadResult reload(CompiledPolicySet serving) {
+        List<PolicySource> sources;
+        try {
+            sources = source.get();
+        } catch (PolicyBuildException e) {
+            return refused(serving, e.problems());
+        } catch (RuntimeException e) {
+            return refused(serving, List.of(new Problem(sourceDescription, 0, 0, Problem.Severity.ERROR,
+                    "the rule files could not be read: " + e.getMessage())));
+        }
+        if (sources.stream().map(PolicySource::sha256).toList()
+                .equals(serving.versions().stream().map(v -> v.id().sha256()).toList())) {
+            return new ReloadResult(ReloadResult.Outcome.UNCHANGED, serving.newest().id(), List.of());
+        }
+        CompiledPolicySet next;
+        try {
+            next = CompiledPolicySet.compile(sources, settings);
+        } catch (PolicyBuildException e) {
+            return refused(serving, e.problems());
+        }
+        List<Problem> failed;
+        try {
+            failed = ScenarioGate.run(directory, next, settings);
+        } catch (RuntimeException e) {
+            failed = List.of(new Problem(ScenarioGate.FOLDER, 0, 0, Problem.Severity.ERROR, "the scenarios could not be run: " + e));
+        }
+        if (!failed.isEmpty()) {
+            next.close();
+            return refused(serving, failed);
+        }
+        List<List<String>> changes = serving.ruleChangesTo(next);
+        current.set(next);
+        serving.close();
+        return new ReloadResult(ReloadResult.Outcome.RELOADED, next.newest().id(), List.of(), changes.get(0),
+                changes.get(1), changes.get(2));
+    }
+
+    private static ReloadResult refused(CompiledPolicySet serving, List<Problem> problems) {
+        return new ReloadResult(ReloadResult.Outcome.REFUSED, serving.newest().id(), problems);
+    }
+
+    private void requireOpen(String operation) {
+        if (closed) {
+            throw new IllegalStateException("cannot " + operation + ": policy " + id() + " was closed; build a new TrustPolicy");
+        }
     }
 
     /** The watcher's reload: never throws, and logs one short summary per refused change. */
     private void reloadQuietly() {
+        if (closed) {
+            return;
+        }
         try {
             ReloadResult result = reload();
             if (result.outcome() == ReloadResult.Outcome.REFUSED) {
@@ -216,7 +242,7 @@ public final class TrustPolicy implements AutoCloseable {
                 throw e; // out of memory, stack overflow: nothing sensible to do here
             } catch (RuntimeException | Error e) {
                 // an AssertionError or a NoClassDefFoundError of a listener must not cost a caller its decision
-                LOG.warn("trust-rules: listener {} threw; the decision or reload is unaffected", listener, e);
+                listenerFailures.report(listener, e);
             }
         }
     }
@@ -266,9 +292,32 @@ public final class TrustPolicy implements AutoCloseable {
         return known.rules();
     }
 
-    /** Stops watching for changes and releases the idle sessions; evaluations in flight finish first. */
+    /**
+     * The names of the rules of one version serving, sorted.
+     *
+     * @throws IllegalArgumentException if no version serving has that id
+     */
+    public List<String> ruleNames(PolicyId version) {
+        Objects.requireNonNull(version, "version");
+        return current.get().ruleNames(version).orElseThrow(() -> new IllegalArgumentException("policy " + id().name()
+                + " serves no version " + version + "; it serves " + versions().stream().map(v -> v.id().toString()).toList()));
+    }
+
+    /** Whether {@link #close()} was called: a closed policy refuses to evaluate and to reload. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Stops watching for changes and releases the idle sessions; evaluations in flight finish first. Later
+     * calls to {@link #evaluate} and {@link #reload} throw {@link IllegalStateException}. Closing twice does nothing.
+     */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (watcher != null) {
             watcher.close();
         }
@@ -301,6 +350,8 @@ public final class TrustPolicy implements AutoCloseable {
         private ClassLoader classLoader = TrustPolicy.class.getClassLoader();
         private Duration watchQuietPeriod;
         private Path compiledModelCache;
+        private CompiledModels compiledModels;
+        private CompiledModels compiledModelsOnly;
 
         private Builder() {}
 
@@ -359,6 +410,56 @@ public final class TrustPolicy implements AutoCloseable {
             Objects.requireNonNull(loader, "loader");
             this.classLoader = loader;
             return source("classpath:" + root, () -> PolicyFiles.fromClasspath(root, loader));
+        }
+
+        /**
+         * The rule files and precompiled model of a {@link PolicyBundle}, already verified against its manifest.
+         * A version's precompiled classes are used when the Drools running is the one that compiled them (else
+         * its rule files are compiled) and, as always, verified by the sandbox before they are loaded. The
+         * policy cannot change afterwards: {@link TrustPolicy#reload()} finds it unchanged (a bundle file given
+         * to {@link #fromBundle(Path)} is read again instead).
+         */
+        public Builder fromBundle(PolicyBundle bundle) {
+            Objects.requireNonNull(bundle, "bundle");
+            this.compiledModels = bundle.compiledModels();
+            return source("bundle " + bundle.origin(), () -> PolicyFiles.fromMemory(bundle.origin(), bundle.files()));
+        }
+
+        /**
+         * A {@link PolicyBundle} file, read and verified against its manifest at {@link #build()} and again at
+         * each {@link TrustPolicy#reload()}: replace the file (atomically, by a rename) with a newer bundle and
+         * reload to serve it. A bundle that fails its manifest is refused like a rule file that does not compile.
+         */
+        public Builder fromBundle(Path bundleFile) {
+            Objects.requireNonNull(bundleFile, "bundleFile");
+            AtomicReference<CompiledModels> latest = new AtomicReference<>(CompiledModels.NONE);
+            this.compiledModels = new CompiledModels() {
+                @Override
+                public dev.trustrules.internal.compile.ModelArchive find(PolicySource source) {
+                    return latest.get().find(source);
+                }
+            };
+            return source("bundle " + bundleFile, () -> {
+                PolicyBundle bundle = PolicyBundle.read(bundleFile);
+                latest.set(bundle.compiledModels());
+                return PolicyFiles.fromMemory(bundle.origin(), bundle.files());
+            });
+        }
+
+        /**
+         * Where to find (and offer) compiled versions, instead of the class path: for {@link PolicyBundle#create},
+         * which compiles every version itself.
+         */
+        Builder compiledModelsOnly(CompiledModels models) {
+            this.compiledModelsOnly = Objects.requireNonNull(models, "models");
+            return this;
+        }
+
+        /** The directory whose {@code scenarios/} gate the versions, for rules not read from it (a bundle being made). */
+        Builder scenariosOf(Path policyDirectory) {
+            this.directory = Objects.requireNonNull(policyDirectory, "policyDirectory");
+            this.files = null; // the scenarios are the directory's, not among the files given
+            return this;
         }
 
         /** The clock that dates requests which carry no {@code evaluatedAt}. Default: UTC system clock. */
@@ -460,11 +561,17 @@ public final class TrustPolicy implements AutoCloseable {
                         + sourceDescription);
             }
             watchDirectory = watchQuietPeriod == null ? null : directory;
-            CompiledModels models = CompiledModels.onClasspath(classLoader);
-            if (compiledModelCache != null) {
-                models = CompiledModels.firstOf(List.of(models, new ModelCache(compiledModelCache, LibraryVersion.build())));
+            List<CompiledModels> sources = new ArrayList<>();
+            if (compiledModels != null) {
+                sources.add(compiledModels);
             }
-            EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions, strict, models);
+            sources.add(CompiledModels.onClasspath(classLoader));
+            if (compiledModelCache != null) {
+                sources.add(new ModelCache(compiledModelCache, LibraryVersion.build()));
+            }
+            EngineSettings settings = new EngineSettings(clock, maxRuleFirings, maxIdleSessions, strict,
+                    compiledModelsOnly != null ? compiledModelsOnly : CompiledModels.firstOf(sources));
+            long start = System.nanoTime();
             CompiledPolicySet compiled = CompiledPolicySet.compile(source.get(), settings);
             List<Problem> failed = files != null ? ScenarioGate.run(files, compiled, settings)
                     : ScenarioGate.run(directory, compiled, settings);
@@ -472,7 +579,10 @@ public final class TrustPolicy implements AutoCloseable {
                 compiled.close();
                 throw new PolicyBuildException(sourceDescription, failed);
             }
-            return new TrustPolicy(this, compiled, settings);
+            TrustPolicy policy = new TrustPolicy(this, compiled, settings);
+            long nanos = System.nanoTime() - start;
+            policy.notify(l -> l.onBuilt(policy.id(), nanos));
+            return policy;
         }
 
         private Builder source(String description, Supplier<List<PolicySource>> newSource) {

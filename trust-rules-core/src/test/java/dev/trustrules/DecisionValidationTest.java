@@ -246,7 +246,10 @@ class DecisionValidationTest {
     void should_add_refund_and_payout_exactly_when_totalling_an_entitlement() {
         assertThat(ENTITLEMENT.totalFen()).isEqualTo(218_900L);
         Entitlement huge = new Entitlement(EntitlementType.FAKE_ONE_PAY_TEN, Long.MAX_VALUE, 1, "CNY", Payer.SHOP, false, "R", "X");
-        assertThatThrownBy(huge::totalFen).isExactlyInstanceOf(ArithmeticException.class).hasMessage("long overflow");
+        assertThatThrownBy(huge::totalFen).isExactlyInstanceOf(ArithmeticException.class).hasMessage("entitlement "
+                + "FAKE_ONE_PAY_TEN: refundFen 9223372036854775807 + payoutFen 1 = 9223372036854775808 fen does not fit a long "
+                + "(at most 9223372036854775807); use totalFenExact()");
+        assertThat(huge.totalFenExact()).isEqualTo(new java.math.BigInteger("9223372036854775808"));
     }
 
     @Test

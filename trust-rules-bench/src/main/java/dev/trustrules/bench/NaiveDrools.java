@@ -43,7 +43,8 @@ public final class NaiveDrools {
 
     /** Compiles the DRL files of the bundled default policy, read from the classpath. */
     public static NaiveDrools defaultPolicy() {
-        // the base version: the workload's orders are all paid while it is in force
+        // the base version's files, as a plain Drools user compiles one set of files: the workload's orders paid
+        // from 2026-12-01 are decided under the base version's terms here, at the same cost
         Map<String, byte[]> ruleFiles = ClasspathPolicyFiles.baseVersion(TrustPolicy.DEFAULT_POLICY_ROOT,
                 NaiveDrools.class.getClassLoader());
         KieServices services = KieServices.Factory.get();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** The benchmark code runs and its variants decide the same way; nothing here is timed. */
 class DecisionBenchmarkSmokeTest {
+    private static final String BASE_VERSION = "2026.11.0";
 
     @Test
     void should_run_every_benchmark_method_once_when_called_outside_jmh() {
@@ -23,6 +24,7 @@ class DecisionBenchmarkSmokeTest {
         assertThat(DecisionBenchmark.loadOracle()).as("the reference oracle from trust-rules-drl's test jar").isNotNull();
         var oracle = new DecisionBenchmark.Oracle();
         oracle.load();
+        int compared = 0;
         try {
             for (int i = 0; i < 64; i++) {
                 int at = cursor.next;
@@ -33,7 +35,10 @@ class DecisionBenchmarkSmokeTest {
                 cursor.next = at;
                 Decision floor = (Decision) benchmark.oracle(requests, oracle, cursor);
                 long grants = outcomes.stream().filter(GrantEntitlement.class::isInstance).count();
-                assertThat(decision.entitlements()).as("grants of request %d", at).hasSize((int) grants);
+                if (decision.policy().version().equals(BASE_VERSION)) { // plain Drools compiles the base version's files only
+                    assertThat(decision.entitlements()).as("grants of request %d", at).hasSize((int) grants);
+                    compared++;
+                }
                 assertThat(floor.entitlements()).as("oracle's grants of request %d", at)
                         .extracting(e -> e.type() + " " + e.refundFen() + "+" + e.payoutFen())
                         .containsExactlyElementsOf(decision.entitlements().stream()
@@ -42,6 +47,7 @@ class DecisionBenchmarkSmokeTest {
         } finally {
             library.close();
         }
+        assertThat(compared).as("requests decided under the base version").isGreaterThan(16);
     }
 
     @Test

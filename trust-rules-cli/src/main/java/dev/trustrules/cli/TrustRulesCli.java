@@ -1,5 +1,6 @@
 package dev.trustrules.cli;
 
+import dev.trustrules.cli.internal.BundleCommand;
 import dev.trustrules.cli.internal.CheckCommand;
 import dev.trustrules.cli.internal.CliException;
 import dev.trustrules.cli.internal.CorpusCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
  * java -jar trust-rules.jar scenario new --from claim.json -o scenarios/claim.yaml
  * java -jar trust-rules.jar schema facts
  * java -jar trust-rules.jar corpus --count 100000 --seed 7 -o corpus.jsonl
+ * java -jar trust-rules.jar bundle --scenarios scenarios/ policies/candidate
  * </pre>
  *
  * <p>Exit codes: 0 success; 1 the rules have errors, a scenario failed, coverage is below the
@@ -38,10 +40,10 @@ import picocli.CommandLine.Command;
  * unknown field or enum value) or bad usage. Errors are one line on standard error, never a stack trace.
  */
 @Command(name = "trust-rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Check, test, evaluate and compare trust-rules policies (rule directories).",
+        description = {"Check, test, evaluate, compare and bundle trust-rules policies (rule directories).",
             "Write scenarios from decisions, print the JSON Schemas of the documents, and generate test corpora."},
-        subcommands = {CheckCommand.class, TestCommand.class, EvalCommand.class, DiffCommand.class, ScenarioCommand.class,
-            SchemaCommand.class, CorpusCommand.class},
+        subcommands = {CheckCommand.class, TestCommand.class, EvalCommand.class, DiffCommand.class, BundleCommand.class,
+            ScenarioCommand.class, SchemaCommand.class, CorpusCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:rule errors, failed scenarios, coverage below the minimum, or a rule failed",
             "2:bad input (missing file, malformed JSON/YAML, unknown field or value) or bad usage"})
@@ -60,7 +62,7 @@ public final class TrustRulesCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, test, eval, diff, scenario, schema or corpus");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, test, eval, diff, bundle, scenario, schema or corpus");
     }
 
     public static void main(String... args) {

@@ -28,7 +28,7 @@ class TrustRulesCliTest {
         CliRun run = run();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("trust-rules: a command is required: check, test, eval, diff, scenario, schema or corpus\n");
+        assertThat(run.err()).startsWith("trust-rules: a command is required: check, test, eval, diff, bundle, scenario, schema or corpus\n");
     }
 
     @Test

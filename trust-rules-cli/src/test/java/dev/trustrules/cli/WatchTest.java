@@ -21,7 +21,7 @@ class WatchTest {
     Path dir;
 
     /** A command running in its own thread, as a terminal would run it until Ctrl-C. */
-    private static final class Watching implements AutoCloseable {
+    private static final class Watching {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         final AtomicInteger exitCode = new AtomicInteger(-1);
@@ -49,8 +49,8 @@ class WatchTest {
             }
         }
 
-        @Override
-        public void close() throws InterruptedException {
+        /** Stops the command as Ctrl-C would, and waits for it to end. */
+        void stop() throws InterruptedException {
             thread.interrupt();
             thread.join(60_000);
         }
@@ -86,17 +86,20 @@ class WatchTest {
         Path policy = copy("policies/coverage", "policy");
         Path rules = policy.resolve("rules/claims.drl");
 
-        try (Watching watching = new Watching("check", "--watch", policy.toString())) {
+        Watching watching = new Watching("check", "--watch", policy.toString());
+        try {
             watching.awaitRuns(1);
             Files.writeString(rules, Files.readString(rules).replace("Order($paid : paidFen)", "Order($paid : paidFen"));
             watching.awaitRuns(2);
-            watching.close();
+            watching.stop();
 
             assertThat(watching.exitCode.get()).as("the last run's exit code").isEqualTo(1);
             assertThat(watching.out()).startsWith("policy coverage 1: ")
                     .containsPattern("\\n--- \\d\\d:\\d\\d:\\d\\d " + Pattern.quote(rules.toString()) + " changed: running again ---\\n"
                             + Pattern.quote(rules.toString()) + ":\\d+:\\d+: ")
                     .containsPattern("policy " + Pattern.quote(policy.toString()) + ", 1 error, 0 warnings \\(strict\\)\\nwatching ");
+        } finally {
+            watching.stop();
         }
     }
 
@@ -106,17 +109,20 @@ class WatchTest {
         Path scenarios = copy("scenarios/coverage", "scenarios");
         Path file = scenarios.resolve("claims.yaml");
 
-        try (Watching watching = new Watching("test", "--watch", "--policy", policy.toString(), scenarios.toString())) {
+        Watching watching = new Watching("test", "--watch", "--policy", policy.toString(), scenarios.toString());
+        try {
             watching.awaitRuns(1);
             String first = watching.out();
             Files.writeString(file, Files.readString(file).replace("reason: SOMETHING_ELSE", "reason: CONFIRMED"));
             watching.awaitRuns(2);
-            watching.close();
+            watching.stop();
 
             assertThat(first).contains("2 passed, 2 failed\n");
             String second = watching.out().substring(first.length());
             assertThat(second).contains(file + " changed: running again ---\n", "PASS  fake home order, wrong reason expected\n",
                     "3 passed, 1 failed\n");
+        } finally {
+            watching.stop();
         }
     }
 
@@ -126,16 +132,19 @@ class WatchTest {
         Path scenarios = copy("scenarios/coverage", "scenarios");
         Path file = scenarios.resolve("claims.yaml");
 
-        try (Watching watching = new Watching("test", "--watch", "--policy", policy.toString(), scenarios.toString())) {
+        Watching watching = new Watching("test", "--watch", "--policy", policy.toString(), scenarios.toString());
+        try {
             watching.awaitRuns(1);
             Files.writeString(file, "- name: [unclosed\n");
             watching.awaitRuns(2);
             Files.copy(Path.of(CliRun.RESOURCES, "scenarios/coverage/claims.yaml"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             watching.awaitRuns(3);
-            watching.close();
+            watching.stop();
 
             assertThat(watching.err.toString(StandardCharsets.UTF_8)).startsWith("trust-rules: " + file);
             assertThat(count(watching.out(), "2 passed, 2 failed\n")).isEqualTo(2);
+        } finally {
+            watching.stop();
         }
     }
 }

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code eval [--policy DIR] [--explain] [--format text|json | --json] FILE|-}: decides one fact document and
- * prints the decision as JSON, or its explanation as text or JSON.
+ * {@code eval [--policy DIR | --bundle FILE] [--explain] [--format text|json | --json] FILE|-}: decides one
+ * fact document and prints the decision as JSON, or its explanation as text or JSON.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Decides one fact document (JSON; - reads standard input) and prints the decision as JSON.",
@@ -28,6 +28,10 @@ public final class EvalCommand implements Callable<Integer>, StdinAware {
 
     @Option(names = "--policy", paramLabel = "DIR", description = "The policy directory (default: the bundled default policy).")
     private Path policyDirectory;
+
+    @Option(names = "--bundle", paramLabel = "FILE",
+            description = "A policy bundle made by 'trust-rules bundle', instead of a directory (verified against its manifest).")
+    private Path bundle;
 
     @Option(names = "--explain", description = "Explain the decision (as text unless --format json or --json is given).")
     private boolean explain;
@@ -60,8 +64,11 @@ public final class EvalCommand implements Callable<Integer>, StdinAware {
         boolean text = json ? false : format != null ? format.equals("text") : explain;
         boolean explaining = explain || text;
         TrustRequest request = Inputs.readRequest(file, stdin);
+        if (bundle != null && policyDirectory != null) {
+            throw CliException.badInput("give --policy or --bundle, not both");
+        }
         String output;
-        try (TrustPolicy policy = Policies.load(policyDirectory, "--policy")) {
+        try (TrustPolicy policy = bundle != null ? Policies.loadBundle(bundle) : Policies.load(policyDirectory, "--policy")) {
             if (!explaining) {
                 output = TrustJson.writeDecision(policy.evaluate(request));
             } else {

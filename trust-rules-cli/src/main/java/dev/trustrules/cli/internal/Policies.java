@@ -44,6 +44,19 @@ final class Policies {
         return builder.compiledModelCache(base.resolve("trust-rules"));
     }
 
+    /** The policy in a bundle file, verified against its manifest; a bundle that fails it is bad input (exit 2). */
+    static TrustPolicy loadBundle(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw CliException.badInput("--bundle: no such file: " + file);
+        }
+        try {
+            return TrustPolicy.builder().fromBundle(file).build();
+        } catch (PolicyBuildException e) {
+            throw CliException.badInput("bundle " + file + " is refused:\n" + e.problems().stream().filter(Problem::isError)
+                    .map(Problem::toString).collect(Collectors.joining("\n")));
+        }
+    }
+
     static void requireDirectory(Path directory, String option) {
         if (!Files.exists(directory)) {
             throw CliException.badInput(option + ": no such directory: " + directory);

@@ -7,6 +7,8 @@ import dev.trustrules.EntitlementType;
 import dev.trustrules.Guarantee;
 import dev.trustrules.PolicyBuildException;
 import dev.trustrules.Sanction;
+import dev.trustrules.Standing;
+import dev.trustrules.Traffic;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.explain.Calculation;
 import dev.trustrules.explain.Condition;
@@ -143,8 +145,8 @@ public final class Explainer {
         return rule.mentioned.isEmpty() || rule.mentioned.stream().anyMatch(ofInterest::contains);
     }
 
-    /** Every fired rule with what it produced in words. */
-    static List<FiredRule> rulesFired(Decision d) {
+    /** Every fired rule with what it produced in words, in the order they fired. */
+    public static List<FiredRule> rulesFired(Decision d) {
         Map<String, List<String>> produced = new LinkedHashMap<>();
         for (String rule : d.firedRules()) {
             produced.put(rule, new ArrayList<>());
@@ -166,8 +168,16 @@ public final class Explainer {
                     + (x.days() > 0 ? " " + x.days() + " days" : "") + (x.points() > 0 ? " " + x.points() + " points" : "")
                     + " (" + x.reason() + ")");
         }
+        for (Standing x : d.standings()) {
+            produced.computeIfAbsent(x.rule(), r -> new ArrayList<>()).add("standing of " + x.actor() + " " + x.actorId() + ": "
+                    + x.tier() + " (" + x.reason() + ")" + (x.detail().isEmpty() ? "" : ": " + x.detail()));
+        }
+        for (Traffic x : d.traffic()) {
+            produced.computeIfAbsent(x.rule(), r -> new ArrayList<>()).add("traffic of " + x.actor() + " " + x.actorId() + ": "
+                    + x.weight() + " (" + x.reason() + ")" + (x.detail().isEmpty() ? "" : ": " + x.detail()));
+        }
         List<FiredRule> rules = new ArrayList<>();
-        produced.forEach((rule, what) -> rules.add(new FiredRule(rule, what)));
+        produced.forEach((rule, what) -> rules.add(new FiredRule(rule, List.copyOf(what))));
         return rules;
     }
 

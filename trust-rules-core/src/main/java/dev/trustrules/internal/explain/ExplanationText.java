@@ -5,6 +5,8 @@ import dev.trustrules.Entitlement;
 import dev.trustrules.Guarantee;
 import dev.trustrules.Note;
 import dev.trustrules.Sanction;
+import dev.trustrules.Standing;
+import dev.trustrules.Traffic;
 import dev.trustrules.explain.Calculation;
 import dev.trustrules.explain.Condition;
 import dev.trustrules.explain.DenialExplanation;
@@ -57,6 +59,12 @@ public final class ExplanationText {
                 .map((Guarantee g) -> g.type() + " (" + g.reason() + ", " + id(g.rule()) + ")").toList());
         line(out, "sanctions", decision.sanctions().stream().map((Sanction s) -> s.type() + (s.days() > 0 ? " " + s.days() + " days" : "")
                 + (s.points() > 0 ? " " + s.points() + " points" : "") + " (" + s.reason() + ", " + id(s.rule()) + ")").toList());
+        if (!decision.standings().isEmpty()) { // on reviews of a shop or a creator only
+            line(out, "standings", decision.standings().stream().map((Standing s) -> s.actor() + " " + s.actorId() + " " + s.tier()
+                    + " (" + s.reason() + ", " + id(s.rule()) + ")").toList());
+            line(out, "traffic", decision.traffic().stream().map((Traffic t) -> t.actor() + " " + t.actorId() + " " + t.weight()
+                    + " (" + t.reason() + ", " + id(t.rule()) + ")").toList());
+        }
         line(out, "notes", decision.notes().stream().map((Note n) -> n.code() + " (" + id(n.rule()) + "): " + n.detail()).toList());
         if (!explanation.nearMisses().isEmpty()) {
             out.append("\nnear misses (every condition but one held):\n");

@@ -38,6 +38,15 @@ public final class PolicyFiles {
         return PolicySets.split(root.toString(), readDirectory(root));
     }
 
+    /**
+     * Every file under {@code root} that a policy is made of (the {@code .properties} files and the rule
+     * files, hidden files and folders left out), by path relative to the root with forward slashes, as
+     * {@link #fromDirectory} reads them; for a policy bundle.
+     */
+    public static Map<String, byte[]> read(Path root) {
+        return readDirectory(root);
+    }
+
     /** More files than this under a policy root means the wrong folder was given. */
     static final int MAX_FILES = 10_000;
 

@@ -110,6 +110,11 @@ public final class CompiledPolicySet implements AutoCloseable {
         return ruleNames;
     }
 
+    /** The rule names of the version with that id, if this set holds it. */
+    public java.util.Optional<List<String>> ruleNames(dev.trustrules.PolicyId id) {
+        return versions.stream().filter(v -> v.id().equals(id)).findFirst().map(CompiledPolicy::ruleNames);
+    }
+
     public List<Problem> warnings() {
         return warnings;
     }

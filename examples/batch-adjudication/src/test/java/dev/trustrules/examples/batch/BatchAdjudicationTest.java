@@ -34,17 +34,18 @@ class BatchAdjudicationTest {
             assertThat(lines.get(4)).isEqualTo("{\"line\":6,\"error\":\"order.paidFen: expected an amount in fen >= 0, was -1 (line 1, column 32)\"}");
         }
         assertThat(summary).isEqualTo(new Summary(4, 1,
-                Map.of(EntitlementType.FAKE_ONE_PAY_TEN, 1, EntitlementType.FREIGHT_INSURANCE, 1),
+                Map.of(EntitlementType.FAKE_ONE_PAY_TEN, 1, EntitlementType.FREIGHT_INSURANCE, 1, EntitlementType.SELLER_FAULT_RETURN, 1),
                 Map.of(EntitlementType.FAKE_ONE_PAY_TEN, 1, EntitlementType.REFUND_WITHOUT_RETURN, 1),
-                19_900, 204_000 + 2_500));
+                19_900 + 15_900, 204_000 + 2_500 + 500));
         assertThat(summary.format()).isEqualTo("""
                 4 decided, 1 failed
                 entitlement               granted   denied
                 FAKE_ONE_PAY_TEN                1        1
                 REFUND_WITHOUT_RETURN           0        1
                 FREIGHT_INSURANCE               1        0
-                refunds: 199.00 CNY
-                payouts: 2065.00 CNY
+                SELLER_FAULT_RETURN             1        0
+                refunds: 358.00 CNY
+                payouts: 2070.00 CNY
                 """);
     }
 }

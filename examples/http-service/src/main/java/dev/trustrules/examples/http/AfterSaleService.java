@@ -86,8 +86,16 @@ public final class AfterSaleService implements AutoCloseable {
         server.createContext("/decisions", service::decide);
         server.createContext("/policy", service::describePolicy);
         server.start();
-        LOG.info("serving {} on http://{}:{}", policy.id(), address.getHostString(), service.port());
+        LOG.info("{}", service.describe(policyDirectory, address));
         return service;
+    }
+
+    /** What the service serves and where: logged at start-up (and printed by {@link #main}). */
+    String describe(Path policyDirectory, InetSocketAddress address) {
+        return "serving " + policy.id() + ": versions " + String.join(", ", policy.versions().stream()
+                .map(v -> v.id().version() + " (sha256 " + v.id().sha256().substring(0, 12) + ")").toList()) + ", "
+                + policy.ruleNames().size() + " rules, from " + policyDirectory + ", on http://" + address.getAddress().getHostAddress()
+                + ":" + port();
     }
 
     /** The port listened on. */
@@ -201,8 +209,10 @@ public final class AfterSaleService implements AutoCloseable {
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 8080;
         Path auditLog = Path.of(args.length > 2 ? args[2] : "trust-audit.jsonl");
         LOG.info("policy directory {} (edit its rule files: they are reloaded), audit log {}", directory, auditLog);
-        AfterSaleService service = start(directory, auditLog,
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), port), Duration.ofMillis(500));
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        AfterSaleService service = start(directory, auditLog, address, Duration.ofMillis(500));
+        // also on standard output: under exec:java the log goes to Maven's logger, which -q silences
+        System.out.println(service.describe(directory, address));
         Runtime.getRuntime().addShutdownHook(new Thread(service::close));
     }
 }

@@ -112,6 +112,17 @@ class AfterSaleServiceTest {
     }
 
     @Test
+    void should_describe_the_versions_rules_and_directory_it_serves_when_started() throws Exception {
+        Path policy = PolicyDirectory.extractDefaultPolicy(dir.resolve("policy"));
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        try (AfterSaleService service = AfterSaleService.start(policy, dir.resolve("audit.jsonl"), address, Duration.ofMillis(200))) {
+            assertThat(service.describe(policy, address)).matches("serving trust-default@2026\\.12\\.0 \\(sha256 [0-9a-f]{12}\\): "
+                    + "versions 2026\\.11\\.0 \\(sha256 [0-9a-f]{12}\\), 2026\\.12\\.0 \\(sha256 [0-9a-f]{12}\\), \\d+ rules, from "
+                    + java.util.regex.Pattern.quote(policy.toString()) + ", on http://127\\.0\\.0\\.1:" + service.port());
+        }
+    }
+
+    @Test
     void should_answer_400_naming_the_field_when_the_fact_document_is_invalid() throws Exception {
         Path policy = PolicyDirectory.extractDefaultPolicy(dir.resolve("policy"));
         try (AfterSaleService service = AfterSaleService.start(policy, dir.resolve("audit.jsonl"),
