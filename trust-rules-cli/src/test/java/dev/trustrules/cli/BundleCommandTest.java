@@ -91,4 +91,45 @@ class BundleCommandTest {
         assertThat(run.err()).isEqualTo("trust-rules: no scenarios: " + Path.of(CheckCommandTest.BROKEN, "scenarios")
                 + " does not exist; a bundle ships only a policy whose scenarios pass (give them with --scenarios)\n");
     }
+
+    /** The coverage test policy with its two scenarios that pass. */
+    private Path smallPolicyWithScenarios() throws IOException {
+        Path policy = Files.createDirectories(dir.resolve("policy/rules"));
+        for (String file : new String[] {"policy.properties", "rules/claims.drl", "rules/matrix.drl.csv"}) {
+            Files.copy(Path.of(CliRun.RESOURCES, "policies/coverage", file), dir.resolve("policy").resolve(file));
+        }
+        String scenarios = Files.readString(Path.of(CliRun.RESOURCES, "scenarios/coverage/claims.yaml"));
+        Files.createDirectories(dir.resolve("policy/scenarios"));
+        Files.writeString(dir.resolve("policy/scenarios/claims.yaml"),
+                scenarios.substring(0, scenarios.indexOf("- name: fake home order, wrong reason expected")));
+        return dir.resolve("policy");
+    }
+
+    @Test
+    void should_write_the_bundle_under_its_own_name_when_the_output_is_a_folder() throws IOException {
+        Path policy = smallPolicyWithScenarios();
+        Path folder = Files.createDirectory(dir.resolve("bundles"));
+
+        CliRun run = run("bundle", "--output", folder.toString(), policy.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path file = folder.resolve("coverage-1" + PolicyBundle.SUFFIX);
+        assertThat(run.out()).contains("2 passed, 0 failed\n", "\n== bundle " + file + "\npolicy coverage 1: 3 files, 1 version compiled");
+        assertThat(PolicyBundle.read(file).name()).isEqualTo("coverage");
+    }
+
+    @Test
+    void should_exit_2_naming_the_file_and_the_reason_when_the_bundle_cannot_be_written() throws IOException {
+        Path policy = smallPolicyWithScenarios();
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Path file = notAFolder.resolve("x.bundle.zip");
+
+        CliRun run = run("bundle", "--output", file.toString(), policy.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("trust-rules: --output: cannot write the bundle to " + file
+                + ": a file stands where a folder is needed: " + notAFolder
+                + "; give a file in a folder you may write to (or a folder, for the bundle's own name)\n");
+        assertThat(notAFolder).hasContent("x");
+    }
 }

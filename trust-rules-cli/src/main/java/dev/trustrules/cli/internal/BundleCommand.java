@@ -3,7 +3,9 @@ package dev.trustrules.cli.internal;
 import dev.trustrules.PolicyBuildException;
 import dev.trustrules.PolicyBundle;
 import dev.trustrules.Problem;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +39,8 @@ public final class BundleCommand implements Callable<Integer> {
     private Double minCoverage;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write the bundle (default: NAME-VERSION" + PolicyBundle.SUFFIX + " in the current directory).")
+            description = "Where to write the bundle: a file, or a folder for NAME-VERSION" + PolicyBundle.SUFFIX
+                    + " (default: that name in the current directory).")
     private Path output;
 
     @Parameters(paramLabel = "DIR", description = "The policy directory: policy.properties and rule files in package folders.")
@@ -79,8 +82,14 @@ public final class BundleCommand implements Callable<Integer> {
             throw CliException.failed("no bundle written: " + e.problems().stream().filter(Problem::isError)
                     .map(p -> Policies.located(directory, p)).reduce((a, b) -> a + "\n" + b).orElse(e.getMessage()));
         }
-        Path file = output != null ? output : Path.of(fileName(bundle.name()) + "-" + fileName(bundle.version()) + PolicyBundle.SUFFIX);
-        bundle.write(file);
+        Path named = Path.of(fileName(bundle.name()) + "-" + fileName(bundle.version()) + PolicyBundle.SUFFIX);
+        Path file = output == null ? named : Files.isDirectory(output) ? output.resolve(named) : output;
+        try {
+            bundle.write(file);
+        } catch (UncheckedIOException e) {
+            throw CliException.badInput("--output: cannot write the bundle to " + file + ": " + reason(e.getCause())
+                    + "; give a file in a folder you may write to (or a folder, for the bundle's own name)");
+        }
         out.println("== bundle " + file);
         out.println("policy " + bundle.name() + " " + bundle.version() + ": " + bundle.fileSha256s().size() + " files, "
                 + bundle.versionSha256s().size() + (bundle.versionSha256s().size() == 1 ? " version" : " versions")
@@ -89,6 +98,19 @@ public final class BundleCommand implements Callable<Integer> {
         out.println("bundle sha256 " + bundle.sha256());
         out.flush();
         return 0;
+    }
+
+    private static String reason(IOException e) {
+        String what = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileAlreadyExistsException ? "a file stands where a folder is needed"
+                : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : null;
+        if (what == null) {
+            return String.valueOf(e.getMessage());
+        }
+        return e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? what + ": " + fs.getFile() : what;
     }
 
     private static String fileName(String text) {
