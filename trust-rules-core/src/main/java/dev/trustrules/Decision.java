@@ -56,7 +56,7 @@ public record Decision(
         denials = sorted("decision.denials", denials, DENIAL_ORDER);
         sanctions = sorted("decision.sanctions", sanctions, SANCTION_ORDER);
         notes = sorted("decision.notes", notes, NOTE_ORDER);
-        firedRules = List.copyOf(new TreeSet<>(Require.list("decision.firedRules", firedRules)));
+        firedRules = sortedDistinct(firedRules);
     }
 
     /** The granted entitlement of this type, if any. */
@@ -101,9 +101,27 @@ public record Decision(
         return notes.stream().filter(n -> n.code().equals(code)).toList();
     }
 
+    /** An immutable copy in {@code order}; a list already in order is copied once, without sorting. */
     private static <T> List<T> sorted(String field, List<T> values, Comparator<T> order) {
-        List<T> copy = new java.util.ArrayList<>(Require.list(field, values));
-        copy.sort(order);
-        return List.copyOf(copy);
+        List<T> copy = Require.list(field, values); // no copy of a list that is immutable already
+        for (int i = 1; i < copy.size(); i++) {
+            if (order.compare(copy.get(i - 1), copy.get(i)) > 0) {
+                List<T> reordered = new java.util.ArrayList<>(copy);
+                reordered.sort(order);
+                return List.copyOf(reordered);
+            }
+        }
+        return copy;
+    }
+
+    /** The names sorted, each once; a list already sorted without repeats is kept as it is. */
+    private static List<String> sortedDistinct(List<String> names) {
+        List<String> copy = Require.list("decision.firedRules", names);
+        for (int i = 1; i < copy.size(); i++) {
+            if (copy.get(i - 1).compareTo(copy.get(i)) >= 0) {
+                return List.copyOf(new TreeSet<>(copy));
+            }
+        }
+        return copy;
     }
 }
