@@ -47,11 +47,12 @@ final class PooledSession {
     /**
      * Empties working memory for the next evaluation and gives it fresh limits. The request's facts go
      * first: that unlinks every rule joining them, so deleting what the rules derived re-activates
-     * nothing. What the rules derived is known from the listener (newest first), so clearing never walks
-     * Drools' object store, whose iterator allocates per fact class. Once memory is empty no rule with a positive pattern can match, so the next evaluation
-     * starts as in a new session. This costs less than Drools' {@code reset()} (which re-creates the
-     * object store and segment memories on every call): 18.8 KB instead of 27.1 KB per decision and
-     * more decisions per second (docs/performance.md).
+     * nothing. What the rules derived is deleted newest first from the handles the listener recorded,
+     * rather than found by walking Drools' object store (whose iterator allocates per fact class: 1.1 KB
+     * of a decision). Once memory is empty no rule with a positive pattern can match, so the next
+     * evaluation starts as in a new session. This costs less than Drools' {@code reset()} (which
+     * re-creates the object store and segment memories on every call): 18.8 KB instead of 27.1 KB per
+     * decision and more decisions per second (docs/performance.md).
      *
      * @throws IllegalStateException if a fact is left, so that the caller discards the session
      */
