@@ -68,7 +68,7 @@ public record Decision(
         notes = sorted("decision.notes", notes, NOTE_ORDER);
         standings = standings == null ? List.of() : sorted("decision.standings", standings, STANDING_ORDER);
         traffic = traffic == null ? List.of() : sorted("decision.traffic", traffic, TRAFFIC_ORDER);
-        firedRules = List.copyOf(new TreeSet<>(Require.list("decision.firedRules", firedRules)));
+        firedRules = sortedDistinct(firedRules);
     }
 
     /**
@@ -144,9 +144,27 @@ public record Decision(
         return traffic.stream().filter(t -> t.actor() == actor).toList();
     }
 
+    /** An immutable copy in {@code order}; a list already in order is copied once, without sorting. */
     private static <T> List<T> sorted(String field, List<T> values, Comparator<T> order) {
-        List<T> copy = new java.util.ArrayList<>(Require.list(field, values));
-        copy.sort(order);
-        return List.copyOf(copy);
+        List<T> copy = Require.list(field, values); // no copy of a list that is immutable already
+        for (int i = 1; i < copy.size(); i++) {
+            if (order.compare(copy.get(i - 1), copy.get(i)) > 0) {
+                List<T> reordered = new java.util.ArrayList<>(copy);
+                reordered.sort(order);
+                return List.copyOf(reordered);
+            }
+        }
+        return copy;
+    }
+
+    /** The names sorted, each once; a list already sorted without repeats is kept as it is. */
+    private static List<String> sortedDistinct(List<String> names) {
+        List<String> copy = Require.list("decision.firedRules", names);
+        for (int i = 1; i < copy.size(); i++) {
+            if (copy.get(i - 1).compareTo(copy.get(i)) >= 0) {
+                return List.copyOf(new TreeSet<>(copy));
+            }
+        }
+        return copy;
     }
 }

@@ -151,7 +151,7 @@ public final class TrustPolicy implements AutoCloseable {
             requireOpen("reload");
             long start = System.nanoTime();
             CompiledPolicySet serving = current.get();
-            PolicyId previous = serving.newest().id();
+            PolicyId previous = serving.newestId();
             ReloadResult result = reload(serving);
             long nanos = System.nanoTime() - start;
             notify(l -> l.onReload(previous, result, nanos));
@@ -171,7 +171,7 @@ public final class TrustPolicy implements AutoCloseable {
         }
         if (sources.stream().map(PolicySource::sha256).toList()
                 .equals(serving.versions().stream().map(v -> v.id().sha256()).toList())) {
-            return new ReloadResult(ReloadResult.Outcome.UNCHANGED, serving.newest().id(), List.of());
+            return new ReloadResult(ReloadResult.Outcome.UNCHANGED, serving.newestId(), List.of());
         }
         CompiledPolicySet next;
         try {
@@ -192,12 +192,12 @@ public final class TrustPolicy implements AutoCloseable {
         List<List<String>> changes = serving.ruleChangesTo(next);
         current.set(next);
         serving.close();
-        return new ReloadResult(ReloadResult.Outcome.RELOADED, next.newest().id(), List.of(), changes.get(0),
+        return new ReloadResult(ReloadResult.Outcome.RELOADED, next.newestId(), List.of(), changes.get(0),
                 changes.get(1), changes.get(2));
     }
 
     private static ReloadResult refused(CompiledPolicySet serving, List<Problem> problems) {
-        return new ReloadResult(ReloadResult.Outcome.REFUSED, serving.newest().id(), problems);
+        return new ReloadResult(ReloadResult.Outcome.REFUSED, serving.newestId(), problems);
     }
 
     private void requireOpen(String operation) {
@@ -249,7 +249,7 @@ public final class TrustPolicy implements AutoCloseable {
 
     /** The name, version and SHA-256 of the newest version. */
     public PolicyId id() {
-        return current.get().newest().id();
+        return current.get().newestId();
     }
 
     /**

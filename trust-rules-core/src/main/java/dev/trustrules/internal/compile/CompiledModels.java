@@ -19,9 +19,35 @@ public interface CompiledModels {
     /** Offers a version just compiled, for a later {@link #find}; most sources keep nothing. */
     default void store(PolicySource source, ModelArchive archive) {}
 
+    /**
+     * The archive of {@link #find}, and whether it ships on the class path: compiled, checked strictly and
+     * verified by the build of the jar that holds it, so that loading it may wait until a request needs it.
+     */
+    default Located locate(PolicySource source) {
+        ModelArchive archive = find(source);
+        return archive == null ? null : new Located(archive, false);
+    }
+
+    /** An archive found, and whether it ships on the class path. */
+    record Located(ModelArchive archive, boolean shipped) {}
+
     /** The archives precompiled into {@code loader}'s class path ({@link PrecompiledModel}). */
     static CompiledModels onClasspath(ClassLoader loader) {
-        return loader == null ? NONE : source -> PrecompiledModel.find(source, loader);
+        if (loader == null) {
+            return NONE;
+        }
+        return new CompiledModels() {
+            @Override
+            public ModelArchive find(PolicySource source) {
+                return PrecompiledModel.find(source, loader);
+            }
+
+            @Override
+            public Located locate(PolicySource source) {
+                ModelArchive archive = find(source);
+                return archive == null ? null : new Located(archive, true);
+            }
+        };
     }
 
     /** Archives held in memory by the SHA-256 of their rule files (a bundle's). */
@@ -43,6 +69,17 @@ public interface CompiledModels {
                     ModelArchive archive = models.find(source);
                     if (archive != null) {
                         return archive;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public Located locate(PolicySource source) {
+                for (CompiledModels models : all) {
+                    Located located = models.locate(source);
+                    if (located != null) {
+                        return located;
                     }
                 }
                 return null;

@@ -147,26 +147,22 @@ public final class CompiledPolicy implements AutoCloseable {
         var session = pooled.session;
         int fired;
         try {
-            List<Object> facts = new ArrayList<>(16);
-            facts.add(new EvaluationTime(at));
-            addIfPresent(facts, request.order());
-            addIfPresent(facts, request.buyer());
-            addIfPresent(facts, request.shop());
-            addIfPresent(facts, request.claim());
-            addIfPresent(facts, request.violation());
-            addIfPresent(facts, request.listing());
-            addIfPresent(facts, request.application());
-            addIfPresent(facts, request.brand());
-            addIfPresent(facts, request.creator());
-            addIfPresent(facts, request.shopScores());
-            addIfPresent(facts, request.reports());
+            pooled.stage(new EvaluationTime(at));
+            pooled.stage(request.order());
+            pooled.stage(request.buyer());
+            pooled.stage(request.shop());
+            pooled.stage(request.claim());
+            pooled.stage(request.violation());
+            pooled.stage(request.listing());
+            pooled.stage(request.application());
+            pooled.stage(request.brand());
+            pooled.stage(request.creator());
+            pooled.stage(request.shopScores());
+            pooled.stage(request.reports());
             for (var type : request.entitlementsAsked()) {
-                facts.add(new ClaimedEntitlement(type));
+                pooled.stage(new ClaimedEntitlement(type));
             }
-            InsertionOrder.arrange(facts);
-            for (Object fact : facts) {
-                pooled.insertInput(fact);
-            }
+            pooled.insertStaged();
             fired = session.fireAllRules(settings.maxRuleFirings());
         } catch (EvaluationException e) {
             throw e;
@@ -181,12 +177,6 @@ public final class CompiledPolicy implements AutoCloseable {
             throw capReached(pooled.collector.firings());
         }
         return DecisionAssembler.assemble(id, source.currency(), at, request, pooled.collector);
-    }
-
-    private static void addIfPresent(List<Object> facts, Object fact) {
-        if (fact != null) {
-            facts.add(fact);
-        }
     }
 
     private EvaluationException ruleFailure(Throwable e, String firing) {

@@ -18,17 +18,17 @@ import java.util.TreeSet;
  * its policy time ({@code TrustRequest.policyTime}).
  */
 public final class CompiledPolicySet implements AutoCloseable {
-    private final List<CompiledPolicy> versions;
+    private final List<LazyVersion> versions;
     private final List<PolicyVersion> described;
     private final List<String> ruleNames;
     private final List<Problem> warnings;
 
-    private CompiledPolicySet(List<CompiledPolicy> versions) {
+    private CompiledPolicySet(List<LazyVersion> versions) {
         this.versions = List.copyOf(versions);
         this.described = versions.stream().map(v -> new PolicyVersion(v.id(), v.source().effectiveFrom())).toList();
         Set<String> names = new TreeSet<>();
         Set<Problem> allWarnings = new LinkedHashSet<>();
-        for (CompiledPolicy version : versions) {
+        for (LazyVersion version : versions) {
             names.addAll(version.ruleNames());
             allWarnings.addAll(version.warnings());
         }
@@ -37,7 +37,8 @@ public final class CompiledPolicySet implements AutoCloseable {
     }
 
     /**
-     * Builds every version ({@link VersionBuilder}); the problems of all versions are reported together,
+     * Builds every version ({@link VersionBuilder}), or prepares it to be built when a request first needs
+     * it if it ships precompiled on the class path ({@link VersionBuilder#prepare}); the problems of all versions are reported together,
      * each file under its real path, a file shared by versions once.
      */
     public static CompiledPolicySet compile(List<PolicySource> sources, EngineSettings settings) {
@@ -45,20 +46,20 @@ public final class CompiledPolicySet implements AutoCloseable {
     }
 
     private static CompiledPolicySet compileHere(List<PolicySource> sources, EngineSettings settings) {
-        List<CompiledPolicy> compiled = new ArrayList<>();
+        List<LazyVersion> compiled = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
         Set<Problem> followOns = new LinkedHashSet<>();
         String origin = sources.get(0).origin();
         for (PolicySource source : sources) {
             try {
-                compiled.add(VersionBuilder.build(source, settings));
+                compiled.add(VersionBuilder.prepare(source, settings));
             } catch (PolicyBuildException e) {
                 problems.addAll(e.problems());
                 followOns.addAll(e.followOns());
             }
         }
         if (problems.stream().anyMatch(Problem::isError)) {
-            compiled.forEach(CompiledPolicy::close);
+            compiled.forEach(LazyVersion::close);
             List<Problem> all = new ArrayList<>(problems);
             all.sort(java.util.Comparator.comparing(Problem::severity).thenComparing(Problem::file)
                     .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
@@ -67,12 +68,12 @@ public final class CompiledPolicySet implements AutoCloseable {
         return new CompiledPolicySet(compiled);
     }
 
-    /** The version in force at {@code time}. */
+    /** The version in force at {@code time}, built if it was not yet. */
     public CompiledPolicy at(Instant time) {
         for (int i = versions.size() - 1; i >= 0; i--) {
             Instant from = versions.get(i).source().effectiveFrom();
             if (from == null || !time.isBefore(from)) {
-                return versions.get(i);
+                return versions.get(i).get();
             }
         }
         throw new EvaluationException("no version of policy " + versions.get(0).id().name() + " is in force at " + time
@@ -84,8 +85,8 @@ public final class CompiledPolicySet implements AutoCloseable {
      * {@code [added, removed, changed]}, each sorted.
      */
     public List<List<String>> ruleChangesTo(CompiledPolicySet next) {
-        java.util.Map<String, String> before = newest().ruleFingerprints();
-        java.util.Map<String, String> after = next.newest().ruleFingerprints();
+        java.util.Map<String, String> before = versions.get(versions.size() - 1).ruleFingerprints();
+        java.util.Map<String, String> after = next.versions.get(next.versions.size() - 1).ruleFingerprints();
         List<String> added = after.keySet().stream().filter(name -> !before.containsKey(name)).sorted().toList();
         List<String> removed = before.keySet().stream().filter(name -> !after.containsKey(name)).sorted().toList();
         List<String> changed = after.keySet().stream()
@@ -93,8 +94,14 @@ public final class CompiledPolicySet implements AutoCloseable {
         return List.of(added, removed, changed);
     }
 
-    public CompiledPolicy newest() {
-        return versions.get(versions.size() - 1);
+    /** The id of the newest version. */
+    public dev.trustrules.PolicyId newestId() {
+        return versions.get(versions.size() - 1).id();
+    }
+
+    /** How many versions are built (the others wait for a request in their effective dates). */
+    public long built() {
+        return versions.stream().filter(LazyVersion::isBuilt).count();
     }
 
     public List<PolicyVersion> versions() {
@@ -103,7 +110,7 @@ public final class CompiledPolicySet implements AutoCloseable {
 
     /** The files of every version, oldest first. */
     public List<PolicySource> sources() {
-        return versions.stream().map(CompiledPolicy::source).toList();
+        return versions.stream().map(LazyVersion::source).toList();
     }
 
     public List<String> ruleNames() {
@@ -112,7 +119,7 @@ public final class CompiledPolicySet implements AutoCloseable {
 
     /** The rule names of the version with that id, if this set holds it. */
     public java.util.Optional<List<String>> ruleNames(dev.trustrules.PolicyId id) {
-        return versions.stream().filter(v -> v.id().equals(id)).findFirst().map(CompiledPolicy::ruleNames);
+        return versions.stream().filter(v -> v.id().equals(id)).findFirst().map(LazyVersion::ruleNames);
     }
 
     public List<Problem> warnings() {
@@ -121,6 +128,6 @@ public final class CompiledPolicySet implements AutoCloseable {
 
     @Override
     public void close() {
-        versions.forEach(CompiledPolicy::close);
+        versions.forEach(LazyVersion::close);
     }
 }

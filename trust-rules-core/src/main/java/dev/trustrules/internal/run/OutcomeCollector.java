@@ -9,6 +9,7 @@ import dev.trustrules.rules.DenyEntitlement;
 import dev.trustrules.rules.GrantEntitlement;
 import dev.trustrules.rules.ImposeSanction;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,12 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Listens to one session and keeps, for the evaluation in progress, every outcome fact in working
- * memory with the rule that inserted it, and every rule that fired. Outcomes retracted before the end
- * (for example a suspension superseded by a ban) are dropped.
+ * memory with the rule that inserted it, the handles of every fact the rules inserted (so that clearing
+ * the session deletes them without walking Drools' object store), and the rules that fired. Outcomes
+ * retracted before the end (for example a suspension superseded by a ban) are dropped.
+ *
+ * <p>One collector serves one pooled session, one evaluation at a time, so its lists are reused from
+ * one evaluation to the next: per decision it allocates only an entry per outcome.
  */
 final class OutcomeCollector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
@@ -33,9 +38,13 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
     record Outcome(Object fact, String rule) {}
 
     static final String ENGINE = "(engine)";
+    private static final Comparator<Outcome> BY_RULE = Comparator.comparing(Outcome::rule);
 
     private final Map<FactHandle, Outcome> outcomes = new LinkedHashMap<>();
-    private final Map<String, int[]> firings = new HashMap<>();
+    private final ArrayList<Outcome> sorted = new ArrayList<>();
+    private final ArrayList<FactHandle> derived = new ArrayList<>();
+    /** The name of the rule of every firing, in firing order (repeats included). */
+    private final ArrayList<String> trail = new ArrayList<>();
     private final int maxInserted;
     private int inserted;
     private String firing;
@@ -47,7 +56,9 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
 
     void reset() {
         outcomes.clear();
-        firings.clear();
+        sorted.clear();
+        derived.clear();
+        trail.clear();
         inserted = 0;
         firing = null;
     }
@@ -57,23 +68,61 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
         return firing;
     }
 
+    /** The outcomes in working memory, sorted by rule name (stable: a rule's outcomes in insertion order); a reused list. */
     List<Outcome> outcomes() {
-        return new ArrayList<>(outcomes.values());
+        sorted.clear();
+        sorted.addAll(outcomes.values());
+        sorted.sort(BY_RULE);
+        return sorted;
     }
 
-    /** Rule name to number of firings in this evaluation. */
+    /** The facts the rules inserted and did not delete, in insertion order; a reused list. */
+    List<FactHandle> derived() {
+        return derived;
+    }
+
+    /** The names of the rules that fired, sorted, each once. */
+    List<String> firedRules() {
+        int size = trail.size();
+        if (size == 0) {
+            return List.of();
+        }
+        if (size == 1) {
+            return List.of(trail.get(0));
+        }
+        trail.sort(null);
+        String[] distinct = new String[size];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            String rule = trail.get(i);
+            if (n == 0 || !distinct[n - 1].equals(rule)) {
+                distinct[n++] = rule;
+            }
+        }
+        return n == size ? List.of(distinct) : List.of(java.util.Arrays.copyOf(distinct, n));
+    }
+
+    /** Rule name to number of firings in this evaluation (for the report of an evaluation that reached the cap). */
     Map<String, int[]> firings() {
-        return firings;
+        Map<String, int[]> counts = new HashMap<>();
+        for (String rule : trail) {
+            counts.computeIfAbsent(rule, name -> new int[1])[0]++;
+        }
+        return counts;
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getRule() != null && ++inserted > maxInserted) {
+        if (event.getRule() == null) {
+            return; // one of the request's facts: the session deletes those itself
+        }
+        if (++inserted > maxInserted) {
             throw new FactCapReached(maxInserted);
         }
+        derived.add(event.getFactHandle());
         Object fact = event.getObject();
         if (isOutcome(fact)) {
-            outcomes.put(event.getFactHandle(), new Outcome(fact, event.getRule() == null ? ENGINE : event.getRule().getName()));
+            outcomes.put(event.getFactHandle(), new Outcome(fact, event.getRule().getName()));
         }
     }
 
@@ -87,7 +136,16 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        outcomes.remove(event.getFactHandle());
+        FactHandle handle = event.getFactHandle();
+        if (!outcomes.isEmpty()) {
+            outcomes.remove(handle);
+        }
+        for (int i = derived.size() - 1; i >= 0; i--) { // newest first: clearing deletes from the end
+            if (derived.get(i) == handle) {
+                derived.remove(i);
+                break;
+            }
+        }
     }
 
     @Override
@@ -97,7 +155,7 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        firings.computeIfAbsent(event.getMatch().getRule().getName(), name -> new int[1])[0]++;
+        trail.add(event.getMatch().getRule().getName());
         firing = null;
     }
 

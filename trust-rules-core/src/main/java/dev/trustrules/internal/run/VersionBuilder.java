@@ -3,6 +3,7 @@ package dev.trustrules.internal.run;
 import dev.trustrules.PolicyBuildException;
 import dev.trustrules.PolicyId;
 import dev.trustrules.Problem;
+import dev.trustrules.internal.compile.CompiledModels;
 import dev.trustrules.internal.compile.GeneratedModel;
 import dev.trustrules.internal.compile.ModelArchive;
 import dev.trustrules.internal.compile.ModelGenerator;
@@ -35,7 +36,28 @@ public final class VersionBuilder {
      * @throws PolicyBuildException with every problem found, root causes first
      */
     public static CompiledPolicy build(PolicySource source, EngineSettings settings) {
-        ModelArchive precompiled = settings.compiledModels().find(source);
+        CompiledModels.Located located = settings.compiledModels().locate(source);
+        return build(source, settings, located == null ? null : located.archive());
+    }
+
+    /**
+     * The version, or a version that is built when a request first needs it, if its archive ships on the
+     * class path (the bundled default policy): that archive was checked strictly and verified by the build
+     * of its jar, so nothing can fail later that would not have failed now, and a service pays at start only
+     * for the versions its first requests fall in. It is still verified by the sandbox when it is built.
+     */
+    static LazyVersion prepare(PolicySource source, EngineSettings settings) {
+        CompiledModels.Located located = settings.compiledModels().locate(source);
+        if (located != null && located.shipped() && !EAGER) {
+            return LazyVersion.deferred(source, located.archive(), () -> build(source, settings, located.archive()));
+        }
+        return LazyVersion.built(build(source, settings, located == null ? null : located.archive()));
+    }
+
+    /** Builds every version at once, as before versions were built on demand: to compare start-up times. */
+    static final boolean EAGER = Boolean.getBoolean("trustrules.versions.eager");
+
+    private static CompiledPolicy build(PolicySource source, EngineSettings settings, ModelArchive precompiled) {
         ParsedPolicy parsed = null;
         List<Problem> sourceUses = List.of();
         GeneratedModel model;
