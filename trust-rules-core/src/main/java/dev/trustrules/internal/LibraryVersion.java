@@ -53,8 +53,11 @@ public final class LibraryVersion {
         try {
             URLConnection connection = compiler.openConnection();
             connection.setUseCaches(false);
-            try (InputStream ignored = connection.getInputStream()) {
+            InputStream in = connection.getInputStream(); // opened only to be closed: a jar entry's connection holds the jar open
+            try {
                 return connection.getLastModified();
+            } finally {
+                in.close();
             }
         } catch (IOException e) {
             return 0;
