@@ -1,5 +1,7 @@
 package dev.trustrules.flink;
 
+import dev.trustrules.json.JsonLinesReader;
+
 /**
  * One line of a JSON Lines corpus, as bytes (the JSON reader decodes UTF-8 itself, so a bad byte is
  * named at its line and column).
@@ -11,11 +13,6 @@ package dev.trustrules.flink;
 record CorpusLine(String file, long line, byte[] bytes) {
     /** Whether the line holds only blanks (skipped, as {@code trust-rules diff} skips them). */
     boolean isBlank() {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
+        return JsonLinesReader.isBlank(bytes);
     }
 }

@@ -1,14 +1,13 @@
 package dev.trustrules.flink;
 
+import dev.trustrules.json.JsonLinesReader;
 import java.io.IOException;
-import java.util.Arrays;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.file.src.FileSourceSplit;
 import org.apache.flink.connector.file.src.reader.BulkFormat;
 import org.apache.flink.connector.file.src.util.ArrayResultIterator;
 import org.apache.flink.connector.file.src.util.CheckpointedPosition;
-import org.apache.flink.core.fs.FSDataInputStream;
 
 /**
  * Reads a JSON Lines file for {@code FileSource} as numbered lines of bytes, one file per split (the line
@@ -40,19 +39,15 @@ final class JsonLinesFormat implements BulkFormat<CorpusLine, FileSourceSplit> {
     }
 
     private static final class LinesReader implements BulkFormat.Reader<CorpusLine> {
-        private final FSDataInputStream in;
+        private final JsonLinesReader reader;
         private final String file;
-        private final byte[] buffer = new byte[1 << 16];
-        private int position;
-        private int limit;
-        private byte[] line = new byte[1024];
         private long lineNumber;
 
         LinesReader(FileSourceSplit split, long skip) throws IOException {
             java.net.URI uri = split.path().toUri();
             this.file = "file".equals(uri.getScheme()) ? uri.getPath() : split.path().toString();
-            this.in = split.path().getFileSystem().open(split.path());
-            while (lineNumber < skip && next() != null) {
+            this.reader = new JsonLinesReader(split.path().getFileSystem().open(split.path()));
+            while (lineNumber < skip && reader.next() != null) {
                 lineNumber++;
             }
         }
@@ -63,7 +58,7 @@ final class JsonLinesFormat implements BulkFormat<CorpusLine, FileSourceSplit> {
             long before = lineNumber;
             int count = 0;
             byte[] bytes;
-            while (count < BATCH && (bytes = next()) != null) {
+            while (count < BATCH && (bytes = reader.next()) != null) {
                 lineNumber++;
                 lines[count++] = new CorpusLine(file, lineNumber, bytes);
             }
@@ -75,45 +70,9 @@ final class JsonLinesFormat implements BulkFormat<CorpusLine, FileSourceSplit> {
             return batch;
         }
 
-        /** The next line, or {@code null} at the end of the file (as {@code trust-rules diff} splits them). */
-        private byte[] next() throws IOException {
-            int length = 0;
-            boolean any = false;
-            while (true) {
-                if (position == limit) {
-                    limit = in.read(buffer, 0, buffer.length);
-                    position = 0;
-                    if (limit <= 0) {
-                        limit = 0;
-                        return any ? finish(length) : null;
-                    }
-                }
-                any = true;
-                int start = position;
-                while (position < limit && buffer[position] != '\n') {
-                    position++;
-                }
-                int count = position - start;
-                if (length + count > line.length) {
-                    line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
-                }
-                System.arraycopy(buffer, start, line, length, count);
-                length += count;
-                if (position < limit) {
-                    position++;
-                    return finish(length);
-                }
-            }
-        }
-
-        private byte[] finish(int length) {
-            int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
-            return Arrays.copyOf(line, end);
-        }
-
         @Override
         public void close() throws IOException {
-            in.close();
+            reader.close();
         }
     }
 }

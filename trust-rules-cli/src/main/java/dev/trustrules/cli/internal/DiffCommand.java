@@ -5,6 +5,7 @@ import dev.trustrules.EvaluationException;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustRequest;
 import dev.trustrules.diff.DiffReport;
+import dev.trustrules.json.JsonLinesReader;
 import dev.trustrules.json.TrustJson;
 import dev.trustrules.json.TrustJsonException;
 import java.io.ByteArrayInputStream;
@@ -167,7 +168,7 @@ public final class DiffCommand implements Callable<Integer> {
         long lastReport = System.nanoTime();
         long lastDone = 0;
         long nextProgress = progressEvery > 0 ? progressEvery : Long.MAX_VALUE;
-        try (JsonLines reader = new JsonLines(Inputs.openBytes(corpus))) {
+        try (JsonLinesReader reader = new JsonLinesReader(Inputs.openBytes(corpus))) {
             long lineNumber = 0;
             long sequence = 0;
             byte[][] lines = new byte[BATCH][];
@@ -270,7 +271,7 @@ public final class DiffCommand implements Callable<Integer> {
                 for (int i = 0; i < batch.size(); i++) {
                     long lineNumber = batch.firstLine() + i;
                     byte[] line = batch.lines()[i];
-                    if (JsonLines.isBlank(line)) {
+                    if (JsonLinesReader.isBlank(line)) {
                         continue;
                     }
                     TrustRequest request;

@@ -1,28 +1,32 @@
-package dev.trustrules.cli.internal;
+package dev.trustrules.json;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
- * The lines of a JSON Lines file as bytes, without their {@code \n} or {@code \r\n}: the JSON reader
- * decodes UTF-8 itself, so a bad byte is reported at its line and column instead of failing the whole
- * read somewhere ahead of the line being decided.
+ * The lines of a JSON Lines corpus as bytes, without their {@code \n} or {@code \r\n}, as
+ * {@code trust-rules diff} and the Flink what-if job both split them (so their line numbers and reports
+ * agree). The bytes are left undecoded: {@link TrustJson#readRequest(InputStream)} decodes UTF-8 itself,
+ * so a bad byte is reported at its line and column instead of failing the read ahead of the line being
+ * decided. Not thread-safe.
  */
-final class JsonLines implements Closeable {
+public final class JsonLinesReader implements Closeable {
     private final InputStream in;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
     private byte[] line = new byte[1024];
 
-    JsonLines(InputStream in) {
-        this.in = in;
+    /** Reads {@code in}, which {@link #close()} closes. */
+    public JsonLinesReader(InputStream in) {
+        this.in = Objects.requireNonNull(in, "in");
     }
 
-    /** The next line, or {@code null} at the end of the file. */
-    byte[] next() throws IOException {
+    /** The next line, or {@code null} at the end of the input; a last line without {@code \n} is a line. */
+    public byte[] next() throws IOException {
         int length = 0;
         boolean any = false;
         while (true) {
@@ -57,8 +61,8 @@ final class JsonLines implements Closeable {
         return Arrays.copyOf(line, end);
     }
 
-    /** Whether the line holds only blanks. */
-    static boolean isBlank(byte[] line) {
+    /** Whether the line holds only blanks (spaces, tabs, a stray {@code \r}): a corpus line that is skipped. */
+    public static boolean isBlank(byte[] line) {
         for (byte b : line) {
             if (b != ' ' && b != '\t' && b != '\r') {
                 return false;
