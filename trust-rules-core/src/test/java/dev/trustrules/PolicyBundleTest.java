@@ -19,22 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PolicyBundleTest {
-    private static final String RULE = """
-            rule "R-01 refund"
-            when
-                ClaimedEntitlement(type == EntitlementType.FAKE_ONE_PAY_TEN)
-                Order($paid : paidFen)
-            then
-                insert(new GrantEntitlement(EntitlementType.FAKE_ONE_PAY_TEN, "%s", $paid, 1200L, Payer.SHOP, false));
-            end
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void should_decide_as_the_directory_does_when_a_policy_is_built_from_its_bundle() {
-        TestPolicies.withRules(dir.resolve("policy"), RULE.formatted("REFUNDED"));
+        TestPolicies.withRules(dir.resolve("policy"), TestPolicies.refundRule("REFUNDED"));
         PolicyBundle bundle = PolicyBundle.create(dir.resolve("policy"));
         PolicyBundle read = PolicyBundle.read(bundle.toBytes(), "test.bundle.zip");
 
@@ -55,7 +45,7 @@ class PolicyBundleTest {
 
     @Test
     void should_hold_the_same_files_and_versions_when_the_same_directory_is_bundled_twice() {
-        TestPolicies.withRules(dir, RULE.formatted("REFUNDED"));
+        TestPolicies.withRules(dir, TestPolicies.refundRule("REFUNDED"));
         PolicyBundle first = PolicyBundle.create(dir);
         PolicyBundle second = PolicyBundle.create(dir);
         assertThat(second.fileSha256s()).isEqualTo(first.fileSha256s());
@@ -64,7 +54,7 @@ class PolicyBundleTest {
 
     @Test
     void should_refuse_naming_the_file_when_a_file_was_changed_after_the_bundle_was_made() throws IOException {
-        byte[] bundle = bundleOf(RULE.formatted("REFUNDED"));
+        byte[] bundle = bundleOf(TestPolicies.refundRule("REFUNDED"));
         byte[] tampered = rewrite(bundle, entries -> {
             entries.put("policy/rules/test.drl", new String(entries.get("policy/rules/test.drl"), StandardCharsets.UTF_8)
                     .replace("1200L", "999999L").getBytes(StandardCharsets.UTF_8));
@@ -81,7 +71,7 @@ class PolicyBundleTest {
 
     @Test
     void should_refuse_naming_each_file_when_one_was_added_and_one_removed() throws IOException {
-        byte[] tampered = rewrite(bundleOf(RULE.formatted("REFUNDED")), entries -> {
+        byte[] tampered = rewrite(bundleOf(TestPolicies.refundRule("REFUNDED")), entries -> {
             entries.remove("policy/rules/test.drl");
             entries.put("policy/rules/extra.drl", "package rules;".getBytes(StandardCharsets.UTF_8));
             return entries;
@@ -105,7 +95,7 @@ class PolicyBundleTest {
 
     @Test
     void should_refuse_to_make_a_bundle_when_a_scenario_of_the_directory_fails() throws IOException {
-        TestPolicies.withRules(dir, RULE.formatted("REFUNDED"));
+        TestPolicies.withRules(dir, TestPolicies.refundRule("REFUNDED"));
         Files.createDirectories(dir.resolve("scenarios"));
         Files.writeString(dir.resolve("scenarios/none.yaml"), """
                 name: nothing granted
@@ -128,11 +118,11 @@ class PolicyBundleTest {
     @Test
     void should_serve_the_newer_bundle_when_the_file_is_replaced_and_the_policy_reloaded() {
         Path file = dir.resolve("serving/test.bundle.zip");
-        TestPolicies.withRules(dir.resolve("v1"), RULE.formatted("REFUNDED"));
+        TestPolicies.withRules(dir.resolve("v1"), TestPolicies.refundRule("REFUNDED"));
         PolicyBundle.create(dir.resolve("v1")).write(file);
         try (TrustPolicy policy = TrustPolicy.builder().fromBundle(file).build()) {
             assertThat(policy.reload().outcome()).isEqualTo(ReloadResult.Outcome.UNCHANGED);
-            TestPolicies.withRules(dir.resolve("v2"), RULE.formatted("REFUNDED_AGAIN"));
+            TestPolicies.withRules(dir.resolve("v2"), TestPolicies.refundRule("REFUNDED_AGAIN"));
             PolicyBundle.create(dir.resolve("v2")).write(file);
 
             assertThat(policy.reload().outcome()).isEqualTo(ReloadResult.Outcome.RELOADED);

@@ -14,22 +14,12 @@ import org.slf4j.Logger;
 
 /** Closing, replaying without listeners, the build and reload events, listener failures logged once. */
 class PolicyLifecycleTest {
-    private static final String RULE = """
-            rule "R-01 refund"
-            when
-                ClaimedEntitlement(type == EntitlementType.FAKE_ONE_PAY_TEN)
-                Order($paid : paidFen)
-            then
-                insert(new GrantEntitlement(EntitlementType.FAKE_ONE_PAY_TEN, "%s", $paid, 1200L, Payer.SHOP, false));
-            end
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void should_refuse_to_evaluate_naming_the_policy_when_it_was_closed() {
-        TestPolicies.withRules(dir, RULE.formatted("REFUNDED"));
+        TestPolicies.withRules(dir, TestPolicies.refundRule("REFUNDED"));
         TrustPolicy policy = TestPolicies.build(dir);
         String id = policy.id().toString();
         policy.close();
@@ -46,7 +36,7 @@ class PolicyLifecycleTest {
 
     @Test
     void should_not_tell_the_listeners_when_a_record_is_replayed_unless_asked() {
-        TestPolicies.withRules(dir, RULE.formatted("REFUNDED"));
+        TestPolicies.withRules(dir, TestPolicies.refundRule("REFUNDED"));
         List<String> heard = new ArrayList<>();
         try (TrustPolicy policy = TrustPolicy.builder().fromDirectory(dir).listener(new TrustPolicyListener() {
             @Override
@@ -66,7 +56,7 @@ class PolicyLifecycleTest {
 
     @Test
     void should_tell_the_listeners_the_build_and_every_reload_with_its_outcome_when_the_rules_change() throws Exception {
-        TestPolicies.withRules(dir, RULE.formatted("REFUNDED"));
+        TestPolicies.withRules(dir, TestPolicies.refundRule("REFUNDED"));
         List<String> heard = new ArrayList<>();
         try (TrustPolicy policy = TrustPolicy.builder().fromDirectory(dir).listener(new TrustPolicyListener() {
             @Override
@@ -80,7 +70,7 @@ class PolicyLifecycleTest {
             }
         }).build()) {
             policy.reload();
-            TestPolicies.withRules(dir, RULE.formatted("REFUNDED_AGAIN"));
+            TestPolicies.withRules(dir, TestPolicies.refundRule("REFUNDED_AGAIN"));
             policy.reload();
             Files.writeString(dir.resolve("rules/broken.drl"), "package rules;\nrule \"half\" when\n");
             policy.reload();
@@ -90,7 +80,7 @@ class PolicyLifecycleTest {
 
     @Test
     void should_call_the_old_reload_methods_by_default_when_a_listener_overrides_only_those() {
-        TestPolicies.withRules(dir, RULE.formatted("REFUNDED"));
+        TestPolicies.withRules(dir, TestPolicies.refundRule("REFUNDED"));
         List<String> heard = new ArrayList<>();
         try (TrustPolicy policy = TrustPolicy.builder().fromDirectory(dir).listener(new TrustPolicyListener() {
             @Override
@@ -103,7 +93,7 @@ class PolicyLifecycleTest {
                 heard.add("refused " + problems.size());
             }
         }).build()) {
-            TestPolicies.withRules(dir, RULE.formatted("REFUNDED_AGAIN"));
+            TestPolicies.withRules(dir, TestPolicies.refundRule("REFUNDED_AGAIN"));
             policy.reload();
             TestPolicies.withRules(dir, "rule \"half\" when\n");
             policy.reload();
@@ -154,7 +144,7 @@ class PolicyLifecycleTest {
 
     @Test
     void should_total_exactly_and_fail_clearly_when_a_refund_of_long_max_value_plus_a_payout_overflows() {
-        TestPolicies.withRules(dir, RULE.formatted("REFUNDED"));
+        TestPolicies.withRules(dir, TestPolicies.refundRule("REFUNDED"));
         try (TrustPolicy policy = TestPolicies.build(dir)) {
             Decision decision = policy.evaluate(Requests.counterfeitClaim(Long.MAX_VALUE));
             Entitlement granted = decision.entitlements().get(0);
@@ -179,7 +169,7 @@ class PolicyLifecycleTest {
 
     @Test
     void should_list_the_rules_of_one_version_when_asked_by_its_id() {
-        TestPolicies.withRules(dir, RULE.formatted("REFUNDED"));
+        TestPolicies.withRules(dir, TestPolicies.refundRule("REFUNDED"));
         try (TrustPolicy policy = TestPolicies.build(dir)) {
             assertThat(policy.ruleNames(policy.id())).containsExactly("R-01 refund");
             PolicyId other = new PolicyId("test", "9", "abc");

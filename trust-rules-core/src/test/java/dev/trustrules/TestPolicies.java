@@ -15,7 +15,22 @@ public final class TestPolicies {
             import dev.trustrules.rules.*;
             """;
 
+    private static final String REFUND_RULE = """
+            rule "R-01 refund"
+            when
+                ClaimedEntitlement(type == EntitlementType.FAKE_ONE_PAY_TEN)
+                Order($paid : paidFen)
+            then
+                insert(new GrantEntitlement(EntitlementType.FAKE_ONE_PAY_TEN, "%s", $paid, 1200L, Payer.SHOP, false));
+            end
+            """;
+
     private TestPolicies() {}
+
+    /** Rule "R-01 refund": fake-one-pay-ten granted with {@code reason}, the price refunded and 12.00 CNY on top. */
+    public static String refundRule(String reason) {
+        return REFUND_RULE.formatted(reason);
+    }
 
     /** Writes policy.properties (name=test, version=1) and each file; returns the root. */
     public static Path write(Path root, Map<String, String> files) {
