@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * Where a version compiled earlier can be found (by the SHA-256 of its rule files) instead of compiling it
  * again: the class path (the bundled policy, compiled at build time), a policy bundle, a cache on disk.
- * Whatever comes from one is verified by the sandbox again before it is loaded.
+ * Whatever comes from one is verified by the sandbox again before it is loaded, except an archive shipped
+ * on the class path that the running sandbox verified when its jar was built
+ * ({@code VersionBuilder.verifiedWhenShipped}).
  */
 public interface CompiledModels {
     /** No compiled versions: every version is compiled from its rule files. */

@@ -21,18 +21,44 @@ import java.util.zip.ZipOutputStream;
 /**
  * A compiled version stored as bytes (a zip): the classes of its executable model, the SHA-256 of the
  * rule files it was compiled from, the Drools version that compiled it and the warnings of its build.
- * Whoever reads one verifies its classes again before loading them: the archive is not trusted.
+ * Whoever reads one verifies its classes again before loading them: the archive is not trusted. The one
+ * exception is an archive shipped on the class path (code the JVM trusts already) that records the
+ * sandbox that verified it when its jar was built: if that is the running sandbox, it is not verified
+ * twice ({@link Sandboxed}).
  *
  * @param sha256 the SHA-256 of the rule files compiled
  * @param drools the Drools version that compiled them; an archive of another version is not used
  * @param model the compiled classes
  * @param warnings the build's warnings
  * @param rules a fingerprint of each rule's text by rule name ({@link ParsedPolicy#ruleFingerprints()})
+ * @param sandboxed the sandbox that verified the classes when the archive was made, or {@code null}
  */
-public record ModelArchive(String sha256, String drools, GeneratedModel model, List<Problem> warnings, Map<String, String> rules) {
+public record ModelArchive(String sha256, String drools, GeneratedModel model, List<Problem> warnings, Map<String, String> rules,
+        Sandboxed sandboxed) {
+
+    /**
+     * The sandbox that verified an archive's classes when it was made, and what its verification found
+     * that loading needs.
+     *
+     * @param fingerprint {@code Allowlist.sandboxFingerprint()} of the sandbox that verified them
+     * @param ruleOfClass the rule each generated class belongs to, by internal name, as the verifier found it
+     */
+    public record Sandboxed(String fingerprint, Map<String, String> ruleOfClass) {
+        public Sandboxed {
+            ruleOfClass = java.util.Collections.unmodifiableMap(new TreeMap<>(ruleOfClass));
+        }
+    }
+
+    /** An archive that records no verification: whoever loads it verifies it. */
+    public ModelArchive(String sha256, String drools, GeneratedModel model, List<Problem> warnings, Map<String, String> rules) {
+        this(sha256, drools, model, warnings, rules, null);
+    }
+
     private static final String DESCRIPTOR = "model.properties";
     private static final String WARNINGS = "warnings.tsv";
     private static final String RULES = "rules.tsv";
+    private static final String RULE_OF_CLASS = "sandboxed.tsv";
+    private static final String SANDBOX = "sandboxed-with";
     private static final String CLASSES = "classes/";
     private static final int FORMAT = 1;
     /** Bigger archives are refused unread: a policy compiles to a few megabytes at most. */
@@ -65,6 +91,9 @@ public record ModelArchive(String sha256, String drools, GeneratedModel model, L
             descriptor.setProperty("sha256", sha256);
             descriptor.setProperty("drools", drools);
             descriptor.setProperty("models", String.join(",", model.models()));
+            if (sandboxed != null) {
+                descriptor.setProperty(SANDBOX, sandboxed.fingerprint());
+            }
             StringBuilder text = new StringBuilder();
             new TreeMap<>(descriptor).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
             entry(zip, DESCRIPTOR, text.toString().getBytes(StandardCharsets.UTF_8));
@@ -77,6 +106,11 @@ public record ModelArchive(String sha256, String drools, GeneratedModel model, L
             StringBuilder ruleLines = new StringBuilder();
             rules.forEach((name, fingerprint) -> ruleLines.append(escape(name)).append('\t').append(fingerprint).append('\n'));
             entry(zip, RULES, ruleLines.toString().getBytes(StandardCharsets.UTF_8));
+            if (sandboxed != null) {
+                StringBuilder owners = new StringBuilder();
+                sandboxed.ruleOfClass().forEach((type, rule) -> owners.append(escape(type)).append('\t').append(escape(rule)).append('\n'));
+                entry(zip, RULE_OF_CLASS, owners.toString().getBytes(StandardCharsets.UTF_8));
+            }
             for (Map.Entry<String, byte[]> type : model.classes().entrySet()) {
                 entry(zip, CLASSES + type.getKey() + ".class", type.getValue());
             }
@@ -107,6 +141,7 @@ public record ModelArchive(String sha256, String drools, GeneratedModel model, L
         List<Problem> warnings = new ArrayList<>();
         Map<String, byte[]> classes = new TreeMap<>();
         Map<String, String> rules = new TreeMap<>();
+        Map<String, String> ruleOfClass = new TreeMap<>();
         long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
@@ -134,6 +169,13 @@ public record ModelArchive(String sha256, String drools, GeneratedModel model, L
                             rules.put(unescape(fields[0]), fields[1]);
                         }
                     }
+                } else if (name.equals(RULE_OF_CLASS)) {
+                    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+                        String[] fields = line.split("\t", -1);
+                        if (fields.length == 2) {
+                            ruleOfClass.put(unescape(fields[0]), unescape(fields[1]));
+                        }
+                    }
                 } else if (name.startsWith(CLASSES) && name.endsWith(".class") && !name.contains("..")) {
                     classes.put(name.substring(CLASSES.length(), name.length() - ".class".length()), bytes);
                 }
@@ -145,8 +187,9 @@ public record ModelArchive(String sha256, String drools, GeneratedModel model, L
             throw new IllegalArgumentException("not a compiled model of format " + FORMAT);
         }
         List<String> models = Arrays.stream(descriptor.getProperty("models", "").split(",")).filter(m -> !m.isBlank()).toList();
+        String sandbox = descriptor.getProperty(SANDBOX, "");
         return new ModelArchive(descriptor.getProperty("sha256", ""), descriptor.getProperty("drools", ""),
-                new GeneratedModel(classes, models), warnings, rules);
+                new GeneratedModel(classes, models), warnings, rules, sandbox.isEmpty() ? null : new Sandboxed(sandbox, ruleOfClass));
     }
 
     private static String escape(String text) {

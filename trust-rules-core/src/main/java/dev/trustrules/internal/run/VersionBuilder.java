@@ -25,7 +25,8 @@ import org.kie.api.KieBase;
 /**
  * Takes one version through the pipeline: parse, check its shape, compile it to the executable model
  * (or take the model precompiled for exactly its files), verify every generated class against the
- * sandbox, load it. In strict mode nothing is loaded that was not verified.
+ * sandbox, load it. In strict mode nothing is loaded that was not verified: here, or by the build of the
+ * jar that ships it on the class path with the sandbox running now ({@link #verifiedWhenShipped}).
  */
 public final class VersionBuilder {
     private VersionBuilder() {}
@@ -36,28 +37,43 @@ public final class VersionBuilder {
      * @throws PolicyBuildException with every problem found, root causes first
      */
     public static CompiledPolicy build(PolicySource source, EngineSettings settings) {
-        CompiledModels.Located located = settings.compiledModels().locate(source);
-        return build(source, settings, located == null ? null : located.archive());
+        return build(source, settings, settings.compiledModels().locate(source));
     }
 
     /**
      * The version, or a version that is built when a request first needs it, if its archive ships on the
      * class path (the bundled default policy): that archive was checked strictly and verified by the build
      * of its jar, so nothing can fail later that would not have failed now, and a service pays at start only
-     * for the versions its first requests fall in. It is still verified by the sandbox when it is built.
+     * for the versions its first requests fall in.
      */
     static LazyVersion prepare(PolicySource source, EngineSettings settings) {
         CompiledModels.Located located = settings.compiledModels().locate(source);
         if (located != null && located.shipped() && !EAGER) {
-            return LazyVersion.deferred(source, located.archive(), () -> build(source, settings, located.archive()));
+            return LazyVersion.deferred(source, located.archive(), () -> build(source, settings, located));
         }
-        return LazyVersion.built(build(source, settings, located == null ? null : located.archive()));
+        return LazyVersion.built(build(source, settings, located));
     }
 
     /** Builds every version at once, as before versions were built on demand: to compare start-up times. */
     static final boolean EAGER = Boolean.getBoolean("trustrules.versions.eager");
 
-    private static CompiledPolicy build(PolicySource source, EngineSettings settings, ModelArchive precompiled) {
+    /**
+     * Whether {@code located} ships on the class path verified by the very sandbox running now, so that
+     * verifying its classes again would check nothing new: the class path is code the JVM already runs
+     * unchecked, and the archive records the sandbox (allowlist and library version) that passed it when
+     * its jar was built. An archive from anywhere else (a bundle, the disk cache), or verified by another
+     * sandbox, is verified before it is loaded.
+     */
+    static boolean verifiedWhenShipped(CompiledModels.Located located) {
+        return located != null && located.shipped() && located.archive().sandboxed() != null && !REVERIFY
+                && located.archive().sandboxed().fingerprint().equals(Allowlist.standard().sandboxFingerprint());
+    }
+
+    /** Verifies shipped archives again even when their own sandbox was the running one: to compare start-up times. */
+    static final boolean REVERIFY = Boolean.getBoolean("trustrules.precompiled.reverify");
+
+    private static CompiledPolicy build(PolicySource source, EngineSettings settings, CompiledModels.Located located) {
+        ModelArchive precompiled = located == null ? null : located.archive();
         ParsedPolicy parsed = null;
         List<Problem> sourceUses = List.of();
         GeneratedModel model;
@@ -89,6 +105,11 @@ public final class VersionBuilder {
             fingerprints = parsed.ruleFingerprints();
         }
         boolean fresh = precompiled == null;
+        Map<String, String> ruleOfClass = new HashMap<>();
+        if (verifiedWhenShipped(located)) {
+            precompiled.sandboxed().ruleOfClass().forEach((type, rule) -> ruleOfClass.put(type.replace('/', '.'), rule));
+            return load(source, settings, model, warnings, true, ruleOfClass, fingerprints);
+        }
         BytecodeVerifier.Report report = new BytecodeVerifier(Allowlist.standard()).verify(model.classes());
         if (settings.strict() && (!report.violations().isEmpty() || !sourceUses.isEmpty())) {
             if (parsed == null) {
@@ -107,11 +128,15 @@ public final class VersionBuilder {
             settings.compiledModels().store(source, new ModelArchive(source.sha256(), ModelArchive.runningDrools(), model,
                     warnings, fingerprints));
         }
-        KieBase base = ModelLoader.load(model);
-        Map<String, String> ruleOfClass = new HashMap<>();
         report.ruleOfClass().forEach((type, rule) -> ruleOfClass.put(type.replace('/', '.'), rule));
+        return load(source, settings, model, warnings, precompiled != null, ruleOfClass, fingerprints);
+    }
+
+    private static CompiledPolicy load(PolicySource source, EngineSettings settings, GeneratedModel model, List<Problem> warnings,
+            boolean precompiled, Map<String, String> ruleOfClass, Map<String, String> fingerprints) {
+        KieBase base = ModelLoader.load(model);
         PolicyId id = new PolicyId(source.name(), source.version(), source.sha256());
-        CompiledPolicy compiled = new CompiledPolicy(id, source, base, warnings, settings, precompiled != null, ruleOfClass,
+        CompiledPolicy compiled = new CompiledPolicy(id, source, base, warnings, settings, precompiled, ruleOfClass,
                 fingerprints);
         if (compiled.ruleNames().isEmpty()) {
             compiled.close();

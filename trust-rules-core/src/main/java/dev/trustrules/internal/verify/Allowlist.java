@@ -1,5 +1,6 @@
 package dev.trustrules.internal.verify;
 
+import dev.trustrules.internal.LibraryVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,9 +8,12 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +55,8 @@ public final class Allowlist {
         this.text = text;
     }
 
+    private volatile String fingerprint;
+
     private static final class Holder {
         static final Allowlist STANDARD = read();
     }
@@ -63,6 +69,31 @@ public final class Allowlist {
     /** The allowlist's text as shipped, for documentation and for the fingerprint of a verified model. */
     public String text() {
         return text;
+    }
+
+    /**
+     * What a model verified against this allowlist by this trust-rules version records (SHA-256 in hex of
+     * the version and the allowlist's text): a model shipped on the class path with the running sandbox's
+     * fingerprint was verified by exactly the checks that would run now.
+     */
+    public String sandboxFingerprint() {
+        String known = fingerprint;
+        if (known == null) {
+            known = fingerprint = fingerprintOf(text);
+        }
+        return known;
+    }
+
+    private static String fingerprintOf(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("trust-rules " + LibraryVersion.version() + "\n").getBytes(
+                    StandardCharsets.UTF_8));
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     private static Allowlist read() {

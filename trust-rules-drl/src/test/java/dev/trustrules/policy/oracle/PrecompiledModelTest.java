@@ -9,6 +9,10 @@ import dev.trustrules.TrustRequest;
 import dev.trustrules.internal.run.CompiledPolicy;
 import dev.trustrules.internal.run.CompiledPolicySet;
 import dev.trustrules.internal.compile.CompiledModels;
+import dev.trustrules.internal.compile.ModelArchive;
+import dev.trustrules.internal.load.PolicySource;
+import dev.trustrules.internal.verify.Allowlist;
+import dev.trustrules.internal.verify.BytecodeVerifier;
 import dev.trustrules.internal.run.EngineSettings;
 import dev.trustrules.internal.load.PolicyFiles;
 import dev.trustrules.facts.ClaimType;
@@ -44,6 +48,20 @@ class PrecompiledModelTest {
     void should_load_every_version_precompiled_when_the_rule_files_are_the_bundled_ones() {
         try (CompiledPolicySet set = CompiledPolicySet.compile(PolicyFiles.fromClasspath(ROOT, LOADER), settings(LOADER))) {
             assertThat(versions(set)).extracting(CompiledPolicy::precompiled).containsExactly(true, true);
+        }
+    }
+
+    @Test
+    void should_ship_every_version_with_the_sandbox_that_verified_it_so_that_loading_skips_a_second_verification() {
+        for (PolicySource source : PolicyFiles.fromClasspath(ROOT, LOADER)) {
+            CompiledModels.Located located = CompiledModels.onClasspath(LOADER).locate(source);
+            assertThat(located.shipped()).isTrue();
+            ModelArchive.Sandboxed sandboxed = located.archive().sandboxed();
+            assertThat(sandboxed).as(source.version()).isNotNull();
+            assertThat(sandboxed.fingerprint()).isEqualTo(Allowlist.standard().sandboxFingerprint());
+            BytecodeVerifier.Report now = new BytecodeVerifier(Allowlist.standard()).verify(located.archive().model().classes());
+            assertThat(now.violations()).isEmpty();
+            assertThat(sandboxed.ruleOfClass()).isEqualTo(now.ruleOfClass());
         }
     }
 

@@ -63,7 +63,7 @@ public final class Precompiler {
                 throw new PolicyBuildException(source.origin(), ViolationProblems.of(report, parsed));
             }
             ModelArchive archive = new ModelArchive(source.sha256(), ModelArchive.runningDrools(), model, List.of(),
-                    parsed.ruleFingerprints());
+                    parsed.ruleFingerprints(), new ModelArchive.Sandboxed(Allowlist.standard().sandboxFingerprint(), report.ruleOfClass()));
             Files.write(output.resolve(source.sha256() + ".model"), archive.write());
             System.out.printf("precompiled %s %s: %d classes, %d models%n", source.name(), source.version(),
                     model.classes().size(), model.models().size());

@@ -1,0 +1,114 @@
+package dev.trustrules.internal.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trustrules.PolicyBuildException;
+import dev.trustrules.internal.compile.CompiledModels;
+import dev.trustrules.internal.compile.GeneratedModel;
+import dev.trustrules.internal.compile.ModelArchive;
+import dev.trustrules.internal.compile.ModelGenerator;
+import dev.trustrules.internal.compile.PolicyParser;
+import dev.trustrules.internal.compile.PrecompiledModel;
+import dev.trustrules.internal.load.PolicyFiles;
+import dev.trustrules.internal.load.PolicySource;
+import dev.trustrules.internal.verify.Allowlist;
+import dev.trustrules.internal.verify.BytecodeVerifier;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A version shipped on the class path is verified by the build of its jar, which records the sandbox that
+ * passed it; it is not verified again only if that is the sandbox running now. An archive from anywhere
+ * else is verified whatever it records. The payload: the hostile corpus's policy that reads the wall
+ * clock, compiled without the sandbox, so that only a verification of its classes can refuse it.
+ */
+class ShippedModelTest {
+    private static final PolicySource READS_THE_CLOCK =
+            PolicyFiles.fromDirectory(Path.of("src/test/resources/hostile/clock-current-time-millis")).get(0);
+    private static final String ANOTHER_SANDBOX = "0".repeat(64);
+
+    @Test
+    void should_verify_a_shipped_archive_again_when_another_sandbox_verified_it() {
+        ModelArchive archive = archiveOf(READS_THE_CLOCK, ANOTHER_SANDBOX);
+
+        assertRefused(CompiledModels.onClasspath(servingOnClasspath(archive)));
+    }
+
+    @Test
+    void should_verify_a_shipped_archive_again_when_it_records_no_sandbox() {
+        ModelArchive archive = archiveOf(READS_THE_CLOCK, null);
+
+        assertRefused(CompiledModels.onClasspath(servingOnClasspath(archive)));
+    }
+
+    @Test
+    void should_verify_an_archive_from_a_bundle_even_when_it_records_the_running_sandbox() {
+        ModelArchive archive = archiveOf(READS_THE_CLOCK, Allowlist.standard().sandboxFingerprint());
+
+        assertRefused(CompiledModels.of(Map.of(READS_THE_CLOCK.sha256(), archive)));
+    }
+
+    @Test
+    void should_load_a_shipped_archive_unverified_when_the_running_sandbox_verified_it() {
+        // the class path is code the JVM runs unchecked: an archive on it that records the running sandbox
+        // is taken as verified (the payload is never evaluated here)
+        ModelArchive archive = archiveOf(READS_THE_CLOCK, Allowlist.standard().sandboxFingerprint());
+        CompiledModels shipped = CompiledModels.onClasspath(servingOnClasspath(archive));
+
+        assertThat(VersionBuilder.verifiedWhenShipped(shipped.locate(READS_THE_CLOCK))).isTrue();
+        try (CompiledPolicy version = VersionBuilder.build(READS_THE_CLOCK, strict(shipped))) {
+            assertThat(version.precompiled()).isTrue();
+            assertThat(version.ruleNames()).containsExactly("H-01 stamps");
+        }
+    }
+
+    @Test
+    void should_read_back_the_sandbox_and_the_rule_of_each_class_an_archive_records() {
+        ModelArchive stamped = archiveOf(READS_THE_CLOCK, Allowlist.standard().sandboxFingerprint());
+        ModelArchive unstamped = archiveOf(READS_THE_CLOCK, null);
+
+        ModelArchive read = ModelArchive.read(stamped.write());
+
+        assertThat(read.sandboxed()).isEqualTo(stamped.sandboxed());
+        assertThat(read.sandboxed().ruleOfClass()).isNotEmpty().containsValue("H-01 stamps");
+        assertThat(ModelArchive.read(unstamped.write()).sandboxed()).isNull();
+    }
+
+    private static void assertRefused(CompiledModels models) {
+        assertThat(VersionBuilder.verifiedWhenShipped(models.locate(READS_THE_CLOCK))).isFalse();
+        assertThatThrownBy(() -> VersionBuilder.build(READS_THE_CLOCK, strict(models)))
+                .isInstanceOf(PolicyBuildException.class)
+                .hasMessageContaining("guarantees/rules.drl:12:")
+                .hasMessageContaining("java.lang.System");
+    }
+
+    /** The policy's classes as the executable model compiles them without the sandbox, recording {@code sandbox} if not null. */
+    private static ModelArchive archiveOf(PolicySource source, String sandbox) {
+        GeneratedModel model = ModelGenerator.generate(PolicyParser.parse(source, false));
+        Map<String, String> ruleOfClass = new BytecodeVerifier(Allowlist.standard()).verify(model.classes()).ruleOfClass();
+        return new ModelArchive(source.sha256(), ModelArchive.runningDrools(), model, List.of(), Map.of(),
+                sandbox == null ? null : new ModelArchive.Sandboxed(sandbox, ruleOfClass));
+    }
+
+    /** A class loader whose class path holds {@code archive} where a jar's precompiled versions lie. */
+    private static ClassLoader servingOnClasspath(ModelArchive archive) {
+        byte[] bytes = archive.write();
+        String name = PrecompiledModel.RESOURCES + archive.sha256() + ".model";
+        return new ClassLoader(ShippedModelTest.class.getClassLoader()) {
+            @Override
+            public InputStream getResourceAsStream(String resource) {
+                return resource.equals(name) ? new ByteArrayInputStream(bytes) : super.getResourceAsStream(resource);
+            }
+        };
+    }
+
+    private static EngineSettings strict(CompiledModels models) {
+        return new EngineSettings(Clock.systemUTC(), 10_000, 2, true, models);
+    }
+}
