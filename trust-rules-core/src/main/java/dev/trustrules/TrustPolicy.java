@@ -159,6 +159,11 @@ public final class TrustPolicy implements AutoCloseable {
         }
     }
 
+    /** How many versions of the serving policy are built (the others ship precompiled and wait for a request). */
+    int versionsBuilt() {
+        return (int) current.get().built();
+    }
+
     private ReloadResult reload(CompiledPolicySet serving) {
         List<PolicySource> sources;
         try {
@@ -352,6 +357,7 @@ public final class TrustPolicy implements AutoCloseable {
         private Path compiledModelCache;
         private CompiledModels compiledModels;
         private CompiledModels compiledModelsOnly;
+        private boolean warmUp;
 
         private Builder() {}
 
@@ -504,6 +510,20 @@ public final class TrustPolicy implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether {@link #build()} also builds the version in force now (by the {@linkplain #clock(Clock)
+         * clock}), so that the first request does not wait for it. Default: off. Versions that ship
+         * precompiled on the class path (the bundled default policy) are otherwise built when a request first
+         * falls in their effective dates, which costs that request about half a second; a service that reports
+         * itself ready after {@code build()} turns this on (the Spring Boot starter does, property
+         * {@code trust-rules.warm-up}). The other versions are still built on demand; every other source is
+         * built entirely in {@code build()} either way. A version that cannot be built fails {@code build()}.
+         */
+        public Builder warmUp(boolean warmUp) {
+            this.warmUp = warmUp;
+            return this;
+        }
+
         /** Adds a listener for decisions, failures and reloads (see {@link TrustPolicyListener}). */
         public Builder listener(TrustPolicyListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -578,6 +598,15 @@ public final class TrustPolicy implements AutoCloseable {
             if (!failed.isEmpty()) {
                 compiled.close();
                 throw new PolicyBuildException(sourceDescription, failed);
+            }
+            if (warmUp) {
+                try {
+                    compiled.buildVersionInForceAt(clock.instant());
+                } catch (EvaluationException e) {
+                    compiled.close();
+                    throw new PolicyBuildException(sourceDescription, List.of(new Problem("(policy)", 0, 0,
+                            Problem.Severity.ERROR, e.getMessage())));
+                }
             }
             TrustPolicy policy = new TrustPolicy(this, compiled, settings);
             long nanos = System.nanoTime() - start;

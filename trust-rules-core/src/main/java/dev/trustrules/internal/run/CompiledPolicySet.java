@@ -68,6 +68,17 @@ public final class CompiledPolicySet implements AutoCloseable {
         return new CompiledPolicySet(compiled);
     }
 
+    /** Builds the version in force at {@code time}, if one is, so that no request waits for it. */
+    public void buildVersionInForceAt(Instant time) {
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            Instant from = versions.get(i).source().effectiveFrom();
+            if (from == null || !time.isBefore(from)) {
+                versions.get(i).get();
+                return;
+            }
+        }
+    }
+
     /** The version in force at {@code time}, built if it was not yet. */
     public CompiledPolicy at(Instant time) {
         for (int i = versions.size() - 1; i >= 0; i--) {

@@ -25,7 +25,8 @@ import org.springframework.core.io.Resource;
  *
  * <p>The bean is built eagerly, even with lazy initialisation, while the context starts: the application
  * reports readiness ({@code ACCEPTING_TRAFFIC}, {@code /actuator/health/readiness} UP) only once the policy
- * is built and serving, and a policy that does not build stops the start-up with every problem as
+ * is built and serving (with the version in force now built, unless {@code trust-rules.warm-up=false}),
+ * and a policy that does not build stops the start-up with every problem as
  * {@code file:line:column: message}. The policy it serves is logged once at INFO.
  */
 @AutoConfiguration
@@ -48,7 +49,7 @@ public class TrustRulesAutoConfiguration {
     public TrustPolicy trustPolicy(TrustRulesProperties properties, ObjectProvider<TrustPolicyListener> listeners) {
         TrustPolicy.Builder builder = TrustPolicy.builder();
         String from = source(builder, properties);
-        builder.strict(properties.isStrict()).maxRuleFirings(properties.getMaxRuleFirings());
+        builder.strict(properties.isStrict()).maxRuleFirings(properties.getMaxRuleFirings()).warmUp(properties.isWarmUp());
         if (properties.getCompiledModelCache() != null) {
             builder.compiledModelCache(properties.getCompiledModelCache());
         }

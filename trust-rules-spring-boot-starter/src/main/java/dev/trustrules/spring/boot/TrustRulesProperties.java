@@ -43,6 +43,13 @@ public class TrustRulesProperties {
     /** Whether the rules run in the sandbox; turn off only for rules as trusted as the service's own code. */
     private boolean strict = true;
 
+    /**
+     * Whether the version of the policy in force now is built while the context starts, so that readiness
+     * means the first request does not wait for it; otherwise a version shipped precompiled (the default
+     * policy) is built when a request first falls in its dates.
+     */
+    private boolean warmUp = true;
+
     /** Whether to watch the policy directory and reload after changes (source=directory). */
     private boolean watch = false;
 
@@ -104,6 +111,14 @@ public class TrustRulesProperties {
 
     public void setStrict(boolean strict) {
         this.strict = strict;
+    }
+
+    public boolean isWarmUp() {
+        return warmUp;
+    }
+
+    public void setWarmUp(boolean warmUp) {
+        this.warmUp = warmUp;
     }
 
     public boolean isWatch() {

@@ -7,6 +7,7 @@ import dev.trustrules.ReloadResult;
 import dev.trustrules.TrustPolicy;
 import dev.trustrules.TrustPolicyListener;
 import dev.trustrules.PolicyId;
+import dev.trustrules.PolicyInternals;
 import dev.trustrules.micrometer.MicrometerTrustPolicyListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -191,13 +192,20 @@ class TrustRulesAutoConfigurationTest {
     }
 
     @Test
+    void should_build_the_version_in_force_while_the_context_starts_unless_warm_up_is_off() {
+        runner.run(context -> assertThat(PolicyInternals.versionsBuilt(context.getBean(TrustPolicy.class))).isEqualTo(1));
+        runner.withPropertyValues("trust-rules.warm-up=false")
+                .run(context -> assertThat(PolicyInternals.versionsBuilt(context.getBean(TrustPolicy.class))).isZero());
+    }
+
+    @Test
     void should_describe_every_property_for_ides_when_the_configuration_metadata_is_read() throws Exception {
         String metadata;
         try (java.io.InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
             metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        assertThat(List.of("enabled", "source", "classpath-root", "directory", "bundle", "strict", "watch", "quiet-period",
-                "max-rule-firings", "compiled-model-cache")).allSatisfy(name -> assertThat(metadata).contains("\"name\": \"trust-rules." + name + "\""));
+        assertThat(List.of("enabled", "source", "classpath-root", "directory", "bundle", "strict", "warm-up", "watch",
+                "quiet-period", "max-rule-firings", "compiled-model-cache")).allSatisfy(name -> assertThat(metadata).contains("\"name\": \"trust-rules." + name + "\""));
         assertThat(metadata).contains("\"description\": \"Where the rules come from: default, classpath, directory or bundle.\"");
     }
 
