@@ -27,11 +27,24 @@ public interface CompiledModels {
      */
     default Located locate(PolicySource source) {
         ModelArchive archive = find(source);
-        return archive == null ? null : new Located(archive, false);
+        return archive == null ? null : Located.held(archive);
     }
 
-    /** An archive found, and whether it ships on the class path. */
-    record Located(ModelArchive archive, boolean shipped) {}
+    /**
+     * An archive found: its header, the archive itself, and whether it ships on the class path. A shipped
+     * archive is read from the class path each time {@link #archive()} is called, so that a version waiting
+     * for its first request holds only its header.
+     */
+    record Located(ModelArchive.Header header, java.util.function.Supplier<ModelArchive> reader, boolean shipped) {
+        static Located held(ModelArchive archive) {
+            return new Located(archive.header(), () -> archive, false);
+        }
+
+        /** The archive, with its classes. */
+        public ModelArchive archive() {
+            return reader.get();
+        }
+    }
 
     /** The archives precompiled into {@code loader}'s class path ({@link PrecompiledModel}). */
     static CompiledModels onClasspath(ClassLoader loader) {
@@ -46,8 +59,15 @@ public interface CompiledModels {
 
             @Override
             public Located locate(PolicySource source) {
-                ModelArchive archive = find(source);
-                return archive == null ? null : new Located(archive, true);
+                ModelArchive.Header header = PrecompiledModel.findHeader(source, loader);
+                return header == null ? null : new Located(header, () -> {
+                    ModelArchive archive = find(source);
+                    if (archive == null) {
+                        throw new IllegalStateException("the precompiled model of " + source.origin() + " version "
+                                + source.version() + " is no longer readable on the class path");
+                    }
+                    return archive;
+                }, true);
             }
         };
     }

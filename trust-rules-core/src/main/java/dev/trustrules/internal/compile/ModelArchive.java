@@ -49,6 +49,21 @@ public record ModelArchive(String sha256, String drools, GeneratedModel model, L
         }
     }
 
+    /**
+     * What describes an archive without its classes: what a version not built yet answers with (its rules'
+     * fingerprints, its warnings), read from the entries an archive writes before its classes.
+     */
+    public record Header(String sha256, String drools, List<Problem> warnings, Map<String, String> rules) {
+        public Header {
+            warnings = List.copyOf(warnings);
+            rules = java.util.Collections.unmodifiableMap(new TreeMap<>(rules));
+        }
+    }
+
+    public Header header() {
+        return new Header(sha256, drools, warnings, rules);
+    }
+
     /** An archive that records no verification: whoever loads it verifies it. */
     public ModelArchive(String sha256, String drools, GeneratedModel model, List<Problem> warnings, Map<String, String> rules) {
         this(sha256, drools, model, warnings, rules, null);
@@ -137,15 +152,34 @@ public record ModelArchive(String sha256, String drools, GeneratedModel model, L
         if (content.length > MAX_BYTES) {
             throw new IllegalArgumentException("a compiled model of " + content.length + " bytes is too large");
         }
+        return read(new ByteArrayInputStream(content), false);
+    }
+
+    /**
+     * Reads the header of an archive from {@code in}, stopping at its first class (the classes come last
+     * in an archive this class writes; an archive ordered otherwise is read to its end).
+     *
+     * @throws IllegalArgumentException if the bytes are not an archive of this format
+     */
+    public static Header readHeader(InputStream in) {
+        return read(in, true).header();
+    }
+
+    private static ModelArchive read(InputStream in, boolean headerOnly) {
         Properties descriptor = null;
         List<Problem> warnings = new ArrayList<>();
         Map<String, byte[]> classes = new TreeMap<>();
         Map<String, String> rules = new TreeMap<>();
         Map<String, String> ruleOfClass = new TreeMap<>();
         long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        boolean sawWarnings = false;
+        boolean sawRules = false;
+        try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String name = entry.getName();
+                if (headerOnly && descriptor != null && sawWarnings && sawRules && name.startsWith(CLASSES)) {
+                    break;
+                }
                 byte[] bytes = zip.readNBytes((int) (MAX_BYTES - total));
                 total += bytes.length;
                 if (total >= MAX_BYTES) {
@@ -155,6 +189,7 @@ public record ModelArchive(String sha256, String drools, GeneratedModel model, L
                     descriptor = new Properties();
                     descriptor.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
                 } else if (name.equals(WARNINGS)) {
+                    sawWarnings = true;
                     for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
                         String[] fields = line.split("\t", -1);
                         if (fields.length == 4) {
@@ -163,6 +198,7 @@ public record ModelArchive(String sha256, String drools, GeneratedModel model, L
                         }
                     }
                 } else if (name.equals(RULES)) {
+                    sawRules = true;
                     for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
                         String[] fields = line.split("\t", -1);
                         if (fields.length == 2) {

@@ -40,4 +40,24 @@ public final class PrecompiledModel {
             return null; // unusable: the rule files are compiled instead
         }
     }
+
+    /**
+     * The header of the archive {@link #find} would return, read without its classes, or {@code null}: what
+     * a version waiting for its first request holds instead of its classes (a megabyte or more each).
+     */
+    public static ModelArchive.Header findHeader(PolicySource source, ClassLoader loader) {
+        if (loader == null || Boolean.getBoolean(DISABLED_PROPERTY)) {
+            return null;
+        }
+        String sha = source.sha256();
+        try (InputStream in = loader.getResourceAsStream(RESOURCES + sha + ".model")) {
+            if (in == null) {
+                return null;
+            }
+            ModelArchive.Header header = ModelArchive.readHeader(in);
+            return header.sha256().equals(sha) && header.drools().equals(ModelArchive.runningDrools()) ? header : null;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

@@ -43,7 +43,7 @@ final class LazyVersion {
     }
 
     /** A version of a shipped archive, whose rule names are those it fingerprints (as its knowledge base names them). */
-    static LazyVersion deferred(PolicySource source, ModelArchive archive, Supplier<CompiledPolicy> builder) {
+    static LazyVersion deferred(PolicySource source, ModelArchive.Header archive, Supplier<CompiledPolicy> builder) {
         return new LazyVersion(source, List.copyOf(new TreeSet<>(archive.rules().keySet())), List.copyOf(archive.warnings()),
                 Map.copyOf(archive.rules()), builder, null);
     }

@@ -49,7 +49,7 @@ public final class VersionBuilder {
     static LazyVersion prepare(PolicySource source, EngineSettings settings) {
         CompiledModels.Located located = settings.compiledModels().locate(source);
         if (located != null && located.shipped() && !EAGER) {
-            return LazyVersion.deferred(source, located.archive(), () -> build(source, settings, located));
+            return LazyVersion.deferred(source, located.header(), () -> build(source, settings, located));
         }
         return LazyVersion.built(build(source, settings, located));
     }
@@ -58,15 +58,15 @@ public final class VersionBuilder {
     static final boolean EAGER = Boolean.getBoolean("trustrules.versions.eager");
 
     /**
-     * Whether {@code located} ships on the class path verified by the very sandbox running now, so that
+     * Whether an archive that ships on the class path was verified by the very sandbox running now, so that
      * verifying its classes again would check nothing new: the class path is code the JVM already runs
      * unchecked, and the archive records the sandbox (allowlist and library version) that passed it when
      * its jar was built. An archive from anywhere else (a bundle, the disk cache), or verified by another
      * sandbox, is verified before it is loaded.
      */
-    static boolean verifiedWhenShipped(CompiledModels.Located located) {
-        return located != null && located.shipped() && located.archive().sandboxed() != null && !REVERIFY
-                && located.archive().sandboxed().fingerprint().equals(Allowlist.standard().sandboxFingerprint());
+    static boolean verifiedWhenShipped(boolean shipped, ModelArchive archive) {
+        return shipped && archive.sandboxed() != null && !REVERIFY
+                && archive.sandboxed().fingerprint().equals(Allowlist.standard().sandboxFingerprint());
     }
 
     /** Verifies shipped archives again even when their own sandbox was the running one: to compare start-up times. */
@@ -106,7 +106,7 @@ public final class VersionBuilder {
         }
         boolean fresh = precompiled == null;
         Map<String, String> ruleOfClass = new HashMap<>();
-        if (verifiedWhenShipped(located)) {
+        if (precompiled != null && verifiedWhenShipped(located.shipped(), precompiled)) {
             precompiled.sandboxed().ruleOfClass().forEach((type, rule) -> ruleOfClass.put(type.replace('/', '.'), rule));
             return load(source, settings, model, warnings, true, ruleOfClass, fingerprints);
         }

@@ -8,6 +8,7 @@ import dev.trustrules.internal.compile.CompiledModels;
 import dev.trustrules.internal.compile.GeneratedModel;
 import dev.trustrules.internal.compile.ModelArchive;
 import dev.trustrules.internal.compile.ModelGenerator;
+import dev.trustrules.internal.compile.ParsedPolicy;
 import dev.trustrules.internal.compile.PolicyParser;
 import dev.trustrules.internal.compile.PrecompiledModel;
 import dev.trustrules.internal.load.PolicyFiles;
@@ -61,7 +62,8 @@ class ShippedModelTest {
         ModelArchive archive = archiveOf(READS_THE_CLOCK, Allowlist.standard().sandboxFingerprint());
         CompiledModels shipped = CompiledModels.onClasspath(servingOnClasspath(archive));
 
-        assertThat(VersionBuilder.verifiedWhenShipped(shipped.locate(READS_THE_CLOCK))).isTrue();
+        CompiledModels.Located located = shipped.locate(READS_THE_CLOCK);
+        assertThat(VersionBuilder.verifiedWhenShipped(located.shipped(), located.archive())).isTrue();
         try (CompiledPolicy version = VersionBuilder.build(READS_THE_CLOCK, strict(shipped))) {
             assertThat(version.precompiled()).isTrue();
             assertThat(version.ruleNames()).containsExactly("H-01 stamps");
@@ -80,8 +82,44 @@ class ShippedModelTest {
         assertThat(ModelArchive.read(unstamped.write()).sandboxed()).isNull();
     }
 
+    @Test
+    void should_read_an_archives_header_without_reading_its_classes() {
+        ModelArchive archive = archiveOf(READS_THE_CLOCK, Allowlist.standard().sandboxFingerprint());
+        byte[] bytes = archive.write();
+        // the bytes end with the local header of the first class's entry: reading any class would fail
+        int name = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("classes/");
+        int header = name - 30; // a zip local header: 30 bytes, then the name and the extra field
+        int firstClassNamed = name + unsigned16(bytes, header + 26) + unsigned16(bytes, header + 28);
+
+        ModelArchive.Header read = ModelArchive.readHeader(new ByteArrayInputStream(bytes, 0, firstClassNamed));
+
+        assertThat(read).isEqualTo(archive.header());
+        assertThat(read.rules()).containsOnlyKeys("H-01 stamps");
+        assertThatThrownBy(() -> ModelArchive.read(java.util.Arrays.copyOf(bytes, firstClassNamed)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void should_hold_only_the_header_of_a_shipped_archive_until_the_version_is_built() {
+        ModelArchive archive = archiveOf(READS_THE_CLOCK, Allowlist.standard().sandboxFingerprint());
+        int[] reads = {0};
+        CompiledModels shipped = CompiledModels.onClasspath(servingOnClasspath(archive, reads));
+
+        CompiledModels.Located located = shipped.locate(READS_THE_CLOCK);
+        assertThat(located.header()).isEqualTo(archive.header());
+        assertThat(reads[0]).isEqualTo(1);
+
+        assertThat(located.archive().write()).isEqualTo(archive.write());
+        assertThat(reads[0]).isEqualTo(2);
+    }
+
+    private static int unsigned16(byte[] bytes, int at) {
+        return (bytes[at] & 0xff) | (bytes[at + 1] & 0xff) << 8;
+    }
+
     private static void assertRefused(CompiledModels models) {
-        assertThat(VersionBuilder.verifiedWhenShipped(models.locate(READS_THE_CLOCK))).isFalse();
+        CompiledModels.Located located = models.locate(READS_THE_CLOCK);
+        assertThat(VersionBuilder.verifiedWhenShipped(located.shipped(), located.archive())).isFalse();
         assertThatThrownBy(() -> VersionBuilder.build(READS_THE_CLOCK, strict(models)))
                 .isInstanceOf(PolicyBuildException.class)
                 .hasMessageContaining("guarantees/rules.drl:12:")
@@ -90,20 +128,30 @@ class ShippedModelTest {
 
     /** The policy's classes as the executable model compiles them without the sandbox, recording {@code sandbox} if not null. */
     private static ModelArchive archiveOf(PolicySource source, String sandbox) {
-        GeneratedModel model = ModelGenerator.generate(PolicyParser.parse(source, false));
+        ParsedPolicy parsed = PolicyParser.parse(source, false);
+        GeneratedModel model = ModelGenerator.generate(parsed);
         Map<String, String> ruleOfClass = new BytecodeVerifier(Allowlist.standard()).verify(model.classes()).ruleOfClass();
-        return new ModelArchive(source.sha256(), ModelArchive.runningDrools(), model, List.of(), Map.of(),
+        return new ModelArchive(source.sha256(), ModelArchive.runningDrools(), model, List.of(), parsed.ruleFingerprints(),
                 sandbox == null ? null : new ModelArchive.Sandboxed(sandbox, ruleOfClass));
     }
 
     /** A class loader whose class path holds {@code archive} where a jar's precompiled versions lie. */
     private static ClassLoader servingOnClasspath(ModelArchive archive) {
+        return servingOnClasspath(archive, new int[1]);
+    }
+
+    /** The same, counting in {@code reads[0]} how often the archive is opened. */
+    private static ClassLoader servingOnClasspath(ModelArchive archive, int[] reads) {
         byte[] bytes = archive.write();
         String name = PrecompiledModel.RESOURCES + archive.sha256() + ".model";
         return new ClassLoader(ShippedModelTest.class.getClassLoader()) {
             @Override
             public InputStream getResourceAsStream(String resource) {
-                return resource.equals(name) ? new ByteArrayInputStream(bytes) : super.getResourceAsStream(resource);
+                if (!resource.equals(name)) {
+                    return super.getResourceAsStream(resource);
+                }
+                reads[0]++;
+                return new ByteArrayInputStream(bytes);
             }
         };
     }
