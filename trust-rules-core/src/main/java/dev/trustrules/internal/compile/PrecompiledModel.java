@@ -26,19 +26,7 @@ public final class PrecompiledModel {
 
     /** The archive precompiled from exactly {@code source}'s rule files on {@code loader}'s class path, or {@code null}. */
     public static ModelArchive find(PolicySource source, ClassLoader loader) {
-        if (loader == null || Boolean.getBoolean(DISABLED_PROPERTY)) {
-            return null;
-        }
-        String sha = source.sha256();
-        try (InputStream in = loader.getResourceAsStream(RESOURCES + sha + ".model")) {
-            if (in == null) {
-                return null;
-            }
-            ModelArchive archive = ModelArchive.read(in.readAllBytes());
-            return archive.sha256().equals(sha) && archive.drools().equals(ModelArchive.runningDrools()) ? archive : null;
-        } catch (IOException | IllegalArgumentException e) {
-            return null; // unusable: the rule files are compiled instead
-        }
+        return read(source, loader, in -> ModelArchive.read(in.readAllBytes()), ModelArchive::header);
     }
 
     /**
@@ -46,6 +34,16 @@ public final class PrecompiledModel {
      * a version waiting for its first request holds instead of its classes (a megabyte or more each).
      */
     public static ModelArchive.Header findHeader(PolicySource source, ClassLoader loader) {
+        return read(source, loader, ModelArchive::readHeader, header -> header);
+    }
+
+    private interface Reader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    /** What {@code reader} reads of the archive for exactly {@code source}'s rule files compiled by the Drools running, or null. */
+    private static <T> T read(PolicySource source, ClassLoader loader, Reader<T> reader,
+            java.util.function.Function<T, ModelArchive.Header> header) {
         if (loader == null || Boolean.getBoolean(DISABLED_PROPERTY)) {
             return null;
         }
@@ -54,10 +52,11 @@ public final class PrecompiledModel {
             if (in == null) {
                 return null;
             }
-            ModelArchive.Header header = ModelArchive.readHeader(in);
-            return header.sha256().equals(sha) && header.drools().equals(ModelArchive.runningDrools()) ? header : null;
+            T read = reader.read(in);
+            ModelArchive.Header described = header.apply(read);
+            return described.sha256().equals(sha) && described.drools().equals(ModelArchive.runningDrools()) ? read : null;
         } catch (IOException | IllegalArgumentException e) {
-            return null;
+            return null; // unusable: the rule files are compiled instead
         }
     }
 }
