@@ -9,12 +9,13 @@ import java.io.InputStream;
  *
  * <p>The build step (trust-rules-precompiler, which trust-rules-drl's build runs; it is never on a
  * service's class path) compiles every version of a policy folder, checks it strictly and verifies its
- * classes, and writes each as a {@link ModelArchive} resource that records the sandbox that verified it
+ * classes, and writes each as a {@link ModelArchive} resource
  * {@code META-INF/trust-rules/precompiled/<sha256>.model}, named by the SHA-256 of that version's rule
- * files. At run time {@link #find} is asked for a version's SHA-256: an archive is used only for exactly
+ * files and recording the sandbox that verified it. At run time {@link #find} is asked for a version's SHA-256: an archive is used only for exactly
  * those rule files and only if the Drools version running compiled it; its classes are verified again
- * before they are loaded unless the sandbox running is the one that verified them. Any other policy (edited, overridden, an analyst's folder) is compiled from
- * its rule files, so a precompiled model never runs stale rules.
+ * before they are loaded unless the sandbox running is the one that verified them. Any other policy
+ * (edited, overridden, an analyst's folder) is compiled from its rule files, so a precompiled model never
+ * runs stale rules.
  */
 public final class PrecompiledModel {
     /** Where the archives lie on the class path, each {@code <sha256>.model}. */
