@@ -49,7 +49,9 @@ public final class VersionBuilder {
     static LazyVersion prepare(PolicySource source, EngineSettings settings) {
         CompiledModels.Located located = settings.compiledModels().locate(source);
         if (located != null && located.shipped() && !EAGER) {
-            return LazyVersion.deferred(source, located.header(), () -> build(source, settings, located));
+            // on a thread of its own like any build: if its archive cannot be read after all, the rule files are compiled
+            return LazyVersion.deferred(source, located.header(),
+                    () -> BuildThread.run(source.origin(), () -> build(source, settings, located)));
         }
         return LazyVersion.built(build(source, settings, located));
     }
@@ -73,7 +75,7 @@ public final class VersionBuilder {
     static final boolean REVERIFY = Boolean.getBoolean("trustrules.precompiled.reverify");
 
     private static CompiledPolicy build(PolicySource source, EngineSettings settings, CompiledModels.Located located) {
-        ModelArchive precompiled = located == null ? null : located.archive();
+        ModelArchive precompiled = located == null ? null : readable(located);
         ParsedPolicy parsed = null;
         List<Problem> sourceUses = List.of();
         GeneratedModel model;
@@ -130,6 +132,18 @@ public final class VersionBuilder {
         }
         report.ruleOfClass().forEach((type, rule) -> ruleOfClass.put(type.replace('/', '.'), rule));
         return load(source, settings, model, warnings, precompiled != null, ruleOfClass, fingerprints);
+    }
+
+    /**
+     * The archive located, or null if it cannot be read after all (a shipped archive's header was read, its
+     * classes are read now): the rule files are then compiled, as when no archive is found.
+     */
+    private static ModelArchive readable(CompiledModels.Located located) {
+        try {
+            return located.archive();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static CompiledPolicy load(PolicySource source, EngineSettings settings, GeneratedModel model, List<Problem> warnings,

@@ -21,7 +21,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import dev.trustrules.TestPolicies;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A version shipped on the class path is verified by the build of its jar, which records the sandbox that
@@ -87,9 +89,7 @@ class ShippedModelTest {
         ModelArchive archive = archiveOf(READS_THE_CLOCK, Allowlist.standard().sandboxFingerprint());
         byte[] bytes = archive.write();
         // the bytes end with the local header of the first class's entry: reading any class would fail
-        int name = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("classes/");
-        int header = name - 30; // a zip local header: 30 bytes, then the name and the extra field
-        int firstClassNamed = name + unsigned16(bytes, header + 26) + unsigned16(bytes, header + 28);
+        int firstClassNamed = endOfFirstClassHeader(bytes);
 
         ModelArchive.Header read = ModelArchive.readHeader(new ByteArrayInputStream(bytes, 0, firstClassNamed));
 
@@ -111,6 +111,30 @@ class ShippedModelTest {
 
         assertThat(located.archive().write()).isEqualTo(archive.write());
         assertThat(reads[0]).isEqualTo(2);
+    }
+
+    @Test
+    void should_compile_the_rule_files_when_a_shipped_archive_reads_but_its_classes_do_not(@TempDir Path dir) {
+        PolicySource refunds = PolicyFiles.fromDirectory(TestPolicies.withRules(dir, TestPolicies.refundRule("REFUND"))).get(0);
+        byte[] bytes = archiveOf(refunds, Allowlist.standard().sandboxFingerprint()).write();
+        byte[] cut = java.util.Arrays.copyOf(bytes, endOfFirstClassHeader(bytes) + 8); // the classes are cut short
+        CompiledModels shipped = CompiledModels.onClasspath(servingOnClasspath(refunds.sha256(), cut, new int[1]));
+
+        LazyVersion version = VersionBuilder.prepare(refunds, strict(shipped));
+        assertThat(version.isBuilt()).isFalse();
+        assertThat(version.ruleNames()).containsExactly("R-01 refund");
+
+        CompiledPolicy built = version.get();
+        assertThat(built.precompiled()).isFalse();
+        assertThat(built.ruleNames()).containsExactly("R-01 refund");
+        version.close();
+    }
+
+    /** Where the local header of an archive's first class entry ends (a zip local header: 30 bytes, the name, the extra field). */
+    private static int endOfFirstClassHeader(byte[] bytes) {
+        int name = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("classes/");
+        int header = name - 30;
+        return name + unsigned16(bytes, header + 26) + unsigned16(bytes, header + 28);
     }
 
     private static int unsigned16(byte[] bytes, int at) {
@@ -142,8 +166,11 @@ class ShippedModelTest {
 
     /** The same, counting in {@code reads[0]} how often the archive is opened. */
     private static ClassLoader servingOnClasspath(ModelArchive archive, int[] reads) {
-        byte[] bytes = archive.write();
-        String name = PrecompiledModel.RESOURCES + archive.sha256() + ".model";
+        return servingOnClasspath(archive.sha256(), archive.write(), reads);
+    }
+
+    private static ClassLoader servingOnClasspath(String sha256, byte[] bytes, int[] reads) {
+        String name = PrecompiledModel.RESOURCES + sha256 + ".model";
         return new ClassLoader(ShippedModelTest.class.getClassLoader()) {
             @Override
             public InputStream getResourceAsStream(String resource) {
