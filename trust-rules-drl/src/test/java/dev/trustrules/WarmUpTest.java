@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trustrules.facts.ClaimType;
 import dev.trustrules.facts.ViolationType;
+import dev.trustrules.policy.oracle.ShippedJar;
 import dev.trustrules.test.TrustFixtures;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,16 +12,17 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled policy's versions ship precompiled, so {@code build()} builds none of them unless asked to
- * warm up, which builds the version in force by the builder's clock (2026.11.0 before 2026-12-01 00:00
- * Beijing time, 2026.12.0 from then) and no other.
+ * The bundled policy's versions ship precompiled in its jar ({@link ShippedJar}), so {@code build()}
+ * builds none of them unless asked to warm up, which builds the version in force by the builder's clock
+ * (2026.11.0 before 2026-12-01 00:00 Beijing time, 2026.12.0 from then) and no other.
  */
 class WarmUpTest {
     private static final Instant BEFORE_THE_DECEMBER_VERSION = Instant.parse("2026-11-30T15:59:59Z");
     private static final Instant WHEN_THE_DECEMBER_VERSION_TAKES_EFFECT = Instant.parse("2026-11-30T16:00:00Z");
 
     private static TrustPolicy defaultPolicy(boolean warmUp, Instant now) {
-        return TrustPolicy.builder().defaultPolicy().clock(Clock.fixed(now, ZoneOffset.UTC)).warmUp(warmUp).build();
+        return TrustPolicy.builder().fromClasspath(TrustPolicy.DEFAULT_POLICY_ROOT, ShippedJar.loader())
+                .clock(Clock.fixed(now, ZoneOffset.UTC)).warmUp(warmUp).build();
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Map;
  * Where a version compiled earlier can be found (by the SHA-256 of its rule files) instead of compiling it
  * again: the class path (the bundled policy, compiled at build time), a policy bundle, a cache on disk.
  * Whatever comes from one is verified by the sandbox again before it is loaded, except an archive shipped
- * on the class path that the running sandbox verified when its jar was built
+ * inside a jar on the class path that the running sandbox verified when the jar was built
  * ({@code VersionBuilder.verifiedWhenShipped}).
  */
 public interface CompiledModels {
@@ -22,8 +22,8 @@ public interface CompiledModels {
     default void store(PolicySource source, ModelArchive archive) {}
 
     /**
-     * The archive of {@link #find}, and whether it ships on the class path: compiled, checked strictly and
-     * verified by the build of the jar that holds it, so that loading it may wait until a request needs it.
+     * The archive of {@link #find}, and whether it ships inside a jar on the class path: compiled, checked
+     * strictly and verified by the build of that jar, so that loading it may wait until a request needs it.
      */
     default Located locate(PolicySource source) {
         ModelArchive archive = find(source);
@@ -31,9 +31,10 @@ public interface CompiledModels {
     }
 
     /**
-     * An archive found: its header, the archive itself, and whether it ships on the class path. A shipped
-     * archive is read from the class path each time {@link #archive()} is called, so that a version waiting
-     * for its first request holds only its header.
+     * An archive found: its header, the archive itself, and whether it ships inside a jar on the class path
+     * (code deployed with the service, compiled, checked and verified by the build of that jar; an archive
+     * in a directory on the class path is not shipped). A shipped archive is read each time
+     * {@link #archive()} is called, so that a version waiting for its first request holds only its header.
      */
     record Located(ModelArchive.Header header, java.util.function.Supplier<ModelArchive> reader, boolean shipped) {
         static Located held(ModelArchive archive) {
@@ -59,12 +60,20 @@ public interface CompiledModels {
 
             @Override
             public Located locate(PolicySource source) {
-                ModelArchive.Header header = PrecompiledModel.findHeader(source, loader);
+                java.net.URL url = PrecompiledModel.locate(source, loader);
+                if (url == null) {
+                    return null;
+                }
+                if (!PrecompiledModel.inJar(url)) { // a directory: built and verified like any archive from outside
+                    ModelArchive archive = PrecompiledModel.read(source, url);
+                    return archive == null ? null : Located.held(archive);
+                }
+                ModelArchive.Header header = PrecompiledModel.readHeader(source, url);
                 return header == null ? null : new Located(header, () -> {
-                    ModelArchive archive = find(source);
+                    ModelArchive archive = PrecompiledModel.read(source, url);
                     if (archive == null) {
                         throw new IllegalStateException("the precompiled model of " + source.origin() + " version "
-                                + source.version() + " is no longer readable on the class path");
+                                + source.version() + " is no longer readable at " + url);
                     }
                     return archive;
                 }, true);

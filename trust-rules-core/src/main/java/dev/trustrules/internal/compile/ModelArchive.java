@@ -22,9 +22,9 @@ import java.util.zip.ZipOutputStream;
  * A compiled version stored as bytes (a zip): the classes of its executable model, the SHA-256 of the
  * rule files it was compiled from, the Drools version that compiled it and the warnings of its build.
  * Whoever reads one verifies its classes again before loading them: the archive is not trusted. The one
- * exception is an archive shipped on the class path (code the JVM trusts already) that records the
- * sandbox that verified it when its jar was built: if that is the running sandbox, it is not verified
- * twice ({@link Sandboxed}).
+ * exception is an archive shipped inside a jar on the class path (code the JVM trusts already) that
+ * records the sandbox that verified it when the jar was built: if that is the running sandbox, it is not
+ * verified twice ({@link Sandboxed}).
  *
  * @param sha256 the SHA-256 of the rule files compiled
  * @param drools the Drools version that compiled them; an archive of another version is not used

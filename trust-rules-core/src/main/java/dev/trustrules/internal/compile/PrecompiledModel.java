@@ -3,6 +3,7 @@ package dev.trustrules.internal.compile;
 import dev.trustrules.internal.load.PolicySource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 
 /**
  * Policy versions compiled at build time, so that a service starting on them compiles nothing.
@@ -27,35 +28,51 @@ public final class PrecompiledModel {
 
     /** The archive precompiled from exactly {@code source}'s rule files on {@code loader}'s class path, or {@code null}. */
     public static ModelArchive find(PolicySource source, ClassLoader loader) {
-        return read(source, loader, in -> ModelArchive.read(in.readAllBytes()), ModelArchive::header);
+        return read(source, locate(source, loader));
+    }
+
+    /** Where the archive for exactly {@code source}'s rule files lies on {@code loader}'s class path, or {@code null}. */
+    public static URL locate(PolicySource source, ClassLoader loader) {
+        if (loader == null || Boolean.getBoolean(DISABLED_PROPERTY)) {
+            return null;
+        }
+        return loader.getResource(RESOURCES + source.sha256() + ".model");
     }
 
     /**
-     * The header of the archive {@link #find} would return, read without its classes, or {@code null}: what
+     * Whether the archive at {@code url} lies inside a jar (or another archive file) on the class path, that
+     * is in code deployed with the service, rather than in a directory on the class path, which people who
+     * may only edit rules could write to.
+     */
+    public static boolean inJar(URL url) {
+        return "jar".equals(url.getProtocol());
+    }
+
+    /** The archive at {@code url} if it holds exactly {@code source}'s rule files compiled by the Drools running, or null. */
+    public static ModelArchive read(PolicySource source, URL url) {
+        return read(source, url, in -> ModelArchive.read(in.readAllBytes()), ModelArchive::header);
+    }
+
+    /**
+     * The header of the archive {@link #read} would return, read without its classes, or {@code null}: what
      * a version waiting for its first request holds instead of its classes (a megabyte or more each).
      */
-    public static ModelArchive.Header findHeader(PolicySource source, ClassLoader loader) {
-        return read(source, loader, ModelArchive::readHeader, header -> header);
+    public static ModelArchive.Header readHeader(PolicySource source, URL url) {
+        return read(source, url, ModelArchive::readHeader, header -> header);
     }
 
     private interface Reader<T> {
         T read(InputStream in) throws IOException;
     }
 
-    /** What {@code reader} reads of the archive for exactly {@code source}'s rule files compiled by the Drools running, or null. */
-    private static <T> T read(PolicySource source, ClassLoader loader, Reader<T> reader,
-            java.util.function.Function<T, ModelArchive.Header> header) {
-        if (loader == null || Boolean.getBoolean(DISABLED_PROPERTY)) {
+    private static <T> T read(PolicySource source, URL url, Reader<T> reader, java.util.function.Function<T, ModelArchive.Header> header) {
+        if (url == null) {
             return null;
         }
-        String sha = source.sha256();
-        try (InputStream in = loader.getResourceAsStream(RESOURCES + sha + ".model")) {
-            if (in == null) {
-                return null;
-            }
+        try (InputStream in = url.openStream()) {
             T read = reader.read(in);
             ModelArchive.Header described = header.apply(read);
-            return described.sha256().equals(sha) && described.drools().equals(ModelArchive.runningDrools()) ? read : null;
+            return described.sha256().equals(source.sha256()) && described.drools().equals(ModelArchive.runningDrools()) ? read : null;
         } catch (IOException | IllegalArgumentException e) {
             return null; // unusable: the rule files are compiled instead
         }

@@ -26,7 +26,7 @@ import org.kie.api.KieBase;
  * Takes one version through the pipeline: parse, check its shape, compile it to the executable model
  * (or take the model precompiled for exactly its files), verify every generated class against the
  * sandbox, load it. In strict mode nothing is loaded that was not verified: here, or by the build of the
- * jar that ships it on the class path with the sandbox running now ({@link #verifiedWhenShipped}).
+ * jar that ships it with the sandbox running now ({@link #verifiedWhenShipped}).
  */
 public final class VersionBuilder {
     private VersionBuilder() {}
@@ -41,8 +41,8 @@ public final class VersionBuilder {
     }
 
     /**
-     * The version, or a version that is built when a request first needs it, if its archive ships on the
-     * class path (the bundled default policy): that archive was checked strictly and verified by the build
+     * The version, or a version that is built when a request first needs it, if its archive ships inside a
+     * jar on the class path (the bundled default policy): that archive was checked strictly and verified by the build
      * of its jar, so nothing can fail later that would not have failed now, and a service pays at start only
      * for the versions its first requests fall in.
      */
@@ -60,11 +60,11 @@ public final class VersionBuilder {
     static final boolean EAGER = Boolean.getBoolean("trustrules.versions.eager");
 
     /**
-     * Whether an archive that ships on the class path was verified by the very sandbox running now, so that
-     * verifying its classes again would check nothing new: the class path is code the JVM already runs
+     * Whether an archive that ships inside a jar on the class path was verified by the very sandbox running
+     * now, so that verifying its classes again would check nothing new: the jar is code the JVM already runs
      * unchecked, and the archive records the sandbox (allowlist and library version) that passed it when
-     * its jar was built. An archive from anywhere else (a bundle, the disk cache), or verified by another
-     * sandbox, is verified before it is loaded.
+     * the jar was built. An archive from anywhere else (a directory on the class path, a bundle, the disk
+     * cache), or verified by another sandbox, is verified before it is loaded.
      */
     static boolean verifiedWhenShipped(boolean shipped, ModelArchive archive) {
         return shipped && archive.sandboxed() != null && !REVERIFY

@@ -73,8 +73,8 @@ public final class Allowlist {
 
     /**
      * What a model verified against this allowlist by this trust-rules version records (SHA-256 in hex of
-     * the version and the allowlist's text): a model shipped on the class path with the running sandbox's
-     * fingerprint was verified by exactly the checks that would run now.
+     * the version and the allowlist's text): a model shipped in a jar on the class path with the running
+     * sandbox's fingerprint was verified by exactly the checks that would run now.
      */
     public String sandboxFingerprint() {
         String known = fingerprint;

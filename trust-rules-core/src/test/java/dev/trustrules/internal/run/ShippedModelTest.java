@@ -16,7 +16,15 @@ import dev.trustrules.internal.load.PolicySource;
 import dev.trustrules.internal.verify.Allowlist;
 import dev.trustrules.internal.verify.BytecodeVerifier;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
+import java.nio.file.Files;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -26,15 +34,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A version shipped on the class path is verified by the build of its jar, which records the sandbox that
- * passed it; it is not verified again only if that is the sandbox running now. An archive from anywhere
- * else is verified whatever it records. The payload: the hostile corpus's policy that reads the wall
+ * A version shipped in a jar on the class path is verified by the build of that jar, which records the
+ * sandbox that passed it; it is not verified again only if that is the sandbox running now. An archive
+ * from anywhere else (a directory on the class path, a bundle) is verified whatever it records. The payload: the hostile corpus's policy that reads the wall
  * clock, compiled without the sandbox, so that only a verification of its classes can refuse it.
  */
 class ShippedModelTest {
     private static final PolicySource READS_THE_CLOCK =
             PolicyFiles.fromDirectory(Path.of("src/test/resources/hostile/clock-current-time-millis")).get(0);
     private static final String ANOTHER_SANDBOX = "0".repeat(64);
+
+    @TempDir
+    static Path jars;
 
     @Test
     void should_verify_a_shipped_archive_again_when_another_sandbox_verified_it() {
@@ -48,6 +59,18 @@ class ShippedModelTest {
         ModelArchive archive = archiveOf(READS_THE_CLOCK, null);
 
         assertRefused(CompiledModels.onClasspath(servingOnClasspath(archive)));
+    }
+
+    @Test
+    void should_verify_an_archive_in_a_directory_on_the_class_path_even_when_it_records_the_running_sandbox() {
+        // a folder on the class path may be one that people who edit rules can write to: not deployed code
+        ModelArchive archive = archiveOf(READS_THE_CLOCK, Allowlist.standard().sandboxFingerprint());
+        CompiledModels inFolder = CompiledModels.onClasspath(servingFromDirectory(archive));
+
+        assertThat(inFolder.locate(READS_THE_CLOCK).shipped()).isFalse();
+        assertRefused(inFolder);
+        assertThatThrownBy(() -> VersionBuilder.prepare(READS_THE_CLOCK, strict(inFolder)))
+                .isInstanceOf(PolicyBuildException.class).hasMessageContaining("java.lang.System");
     }
 
     @Test
@@ -159,26 +182,63 @@ class ShippedModelTest {
                 sandbox == null ? null : new ModelArchive.Sandboxed(sandbox, ruleOfClass));
     }
 
-    /** A class loader whose class path holds {@code archive} where a jar's precompiled versions lie. */
+    /** A class loader whose class path holds {@code archive} in a jar, where a jar's precompiled versions lie. */
     private static ClassLoader servingOnClasspath(ModelArchive archive) {
         return servingOnClasspath(archive, new int[1]);
     }
 
-    /** The same, counting in {@code reads[0]} how often the archive is opened. */
+    /** The same, counting in {@code reads[0]} how often the archive is read. */
     private static ClassLoader servingOnClasspath(ModelArchive archive, int[] reads) {
         return servingOnClasspath(archive.sha256(), archive.write(), reads);
     }
 
     private static ClassLoader servingOnClasspath(String sha256, byte[] bytes, int[] reads) {
         String name = PrecompiledModel.RESOURCES + sha256 + ".model";
-        return new ClassLoader(ShippedModelTest.class.getClassLoader()) {
+        try {
+            Path jar = Files.createTempFile(jars, "precompiled", ".jar");
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+                out.putNextEntry(new JarEntry(name));
+                out.write(bytes);
+                out.closeEntry();
+            }
+            return countingLoader(jar, name, reads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A class loader whose class path holds {@code archive} in a directory (a folder people may edit rules in). */
+    private static ClassLoader servingFromDirectory(ModelArchive archive) {
+        String name = PrecompiledModel.RESOURCES + archive.sha256() + ".model";
+        try {
+            Path folder = Files.createTempDirectory(jars, "classes");
+            Files.createDirectories(folder.resolve(name).getParent());
+            Files.write(folder.resolve(name), archive.write());
+            return countingLoader(folder, name, new int[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ClassLoader countingLoader(Path entry, String name, int[] reads) throws IOException {
+        return new URLClassLoader(new URL[] {entry.toUri().toURL()}, ShippedModelTest.class.getClassLoader()) {
             @Override
-            public InputStream getResourceAsStream(String resource) {
-                if (!resource.equals(name)) {
-                    return super.getResourceAsStream(resource);
+            public URL getResource(String resource) {
+                URL found = super.getResource(resource);
+                if (found == null || !resource.equals(name)) {
+                    return found;
                 }
-                reads[0]++;
-                return new ByteArrayInputStream(bytes);
+                try { // the same URL, counting each time it is read
+                    return new URL(null, found.toString(), new URLStreamHandler() {
+                        @Override
+                        protected URLConnection openConnection(URL url) throws IOException {
+                            reads[0]++;
+                            return found.openConnection();
+                        }
+                    });
+                } catch (java.net.MalformedURLException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         };
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Described without being built, they must describe themselves exactly as when built.
  */
 class OnDemandVersionsTest {
-    private static final ClassLoader LOADER = OnDemandVersionsTest.class.getClassLoader();
+    private static final ClassLoader LOADER = ShippedJar.loader();
 
     private static CompiledPolicySet compile(ClassLoader precompiledModels) {
         return CompiledPolicySet.compile(PolicyFiles.fromClasspath(TrustPolicy.DEFAULT_POLICY_ROOT, LOADER),

@@ -53,9 +53,10 @@ class PrecompiledModelTest {
 
     @Test
     void should_ship_every_version_with_the_sandbox_that_verified_it_so_that_loading_skips_a_second_verification() {
-        for (PolicySource source : PolicyFiles.fromClasspath(ROOT, LOADER)) {
-            CompiledModels.Located located = CompiledModels.onClasspath(LOADER).locate(source);
+        for (PolicySource source : PolicyFiles.fromClasspath(ROOT, ShippedJar.loader())) {
+            CompiledModels.Located located = CompiledModels.onClasspath(ShippedJar.loader()).locate(source);
             assertThat(located.shipped()).isTrue();
+            assertThat(CompiledModels.onClasspath(LOADER).locate(source).shipped()).as("in target/classes, a directory").isFalse();
             ModelArchive.Sandboxed sandboxed = located.archive().sandboxed();
             assertThat(sandboxed).as(source.version()).isNotNull();
             assertThat(sandboxed.fingerprint()).isEqualTo(Allowlist.standard().sandboxFingerprint());
