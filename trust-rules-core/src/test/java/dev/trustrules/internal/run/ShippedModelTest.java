@@ -82,8 +82,8 @@ class ShippedModelTest {
 
     @Test
     void should_load_a_shipped_archive_unverified_when_the_running_sandbox_verified_it() {
-        // the class path is code the JVM runs unchecked: an archive on it that records the running sandbox
-        // is taken as verified (the payload is never evaluated here)
+        // a jar on the class path is code the JVM runs unchecked: an archive in it that records the running
+        // sandbox is taken as verified (the payload is never evaluated here)
         ModelArchive archive = archiveOf(READS_THE_CLOCK, Allowlist.standard().sandboxFingerprint());
         CompiledModels shipped = CompiledModels.onClasspath(servingOnClasspath(archive));
 
