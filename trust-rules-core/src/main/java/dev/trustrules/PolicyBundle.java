@@ -2,6 +2,7 @@ package dev.trustrules;
 
 import dev.trustrules.internal.LibraryVersion;
 import dev.trustrules.internal.compile.CompiledModels;
+import dev.trustrules.internal.compile.FixedZip;
 import dev.trustrules.internal.compile.ModelArchive;
 import dev.trustrules.internal.load.PolicyFiles;
 import dev.trustrules.internal.load.PolicySource;
@@ -327,22 +328,14 @@ public final class PolicyBundle {
                 .append('\n'));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            entry(zip, MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
+            FixedZip.entry(zip, MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                entry(zip, entry.getKey(), entry.getValue());
+                FixedZip.entry(zip, entry.getKey(), entry.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTime(0);
-        zip.putNextEntry(entry);
-        zip.write(content);
-        zip.closeEntry();
     }
 
     /** A key or value for a properties file: {@code Properties.load} reads it back unchanged. */

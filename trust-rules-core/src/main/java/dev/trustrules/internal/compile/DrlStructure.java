@@ -112,7 +112,8 @@ final class DrlStructure {
                 || Character.isLetter(code.charAt(after)) || code.charAt(after) == '/';
     }
 
-    private static int lineOf(String code, int offset) {
+    /** The 1-based line of {@code offset} in {@code code} (also for {@link RuleCatalog}). */
+    static int lineOf(String code, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {
             if (code.charAt(i) == '\n') {

@@ -111,36 +111,28 @@ public record ModelArchive(String sha256, String drools, GeneratedModel model, L
             }
             StringBuilder text = new StringBuilder();
             new TreeMap<>(descriptor).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-            entry(zip, DESCRIPTOR, text.toString().getBytes(StandardCharsets.UTF_8));
+            FixedZip.entry(zip, DESCRIPTOR, text.toString().getBytes(StandardCharsets.UTF_8));
             StringBuilder tsv = new StringBuilder();
             for (Problem warning : warnings) {
                 tsv.append(escape(warning.file())).append('\t').append(warning.line()).append('\t').append(warning.column())
                         .append('\t').append(escape(warning.message())).append('\n');
             }
-            entry(zip, WARNINGS, tsv.toString().getBytes(StandardCharsets.UTF_8));
+            FixedZip.entry(zip, WARNINGS, tsv.toString().getBytes(StandardCharsets.UTF_8));
             StringBuilder ruleLines = new StringBuilder();
             rules.forEach((name, fingerprint) -> ruleLines.append(escape(name)).append('\t').append(fingerprint).append('\n'));
-            entry(zip, RULES, ruleLines.toString().getBytes(StandardCharsets.UTF_8));
+            FixedZip.entry(zip, RULES, ruleLines.toString().getBytes(StandardCharsets.UTF_8));
             if (sandboxed != null) {
                 StringBuilder owners = new StringBuilder();
                 sandboxed.ruleOfClass().forEach((type, rule) -> owners.append(escape(type)).append('\t').append(escape(rule)).append('\n'));
-                entry(zip, RULE_OF_CLASS, owners.toString().getBytes(StandardCharsets.UTF_8));
+                FixedZip.entry(zip, RULE_OF_CLASS, owners.toString().getBytes(StandardCharsets.UTF_8));
             }
             for (Map.Entry<String, byte[]> type : model.classes().entrySet()) {
-                entry(zip, CLASSES + type.getKey() + ".class", type.getValue());
+                FixedZip.entry(zip, CLASSES + type.getKey() + ".class", type.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTime(0);
-        zip.putNextEntry(entry);
-        zip.write(content);
-        zip.closeEntry();
     }
 
     /**

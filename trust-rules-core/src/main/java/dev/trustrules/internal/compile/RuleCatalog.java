@@ -171,7 +171,7 @@ public final class RuleCatalog {
         while (rule.find()) {
             String written = kept.substring(rule.start(1), rule.end(1));
             String name = written.startsWith("\"") || written.startsWith("'") ? written.substring(1, written.length() - 1) : written;
-            int line = lineOf(blank, rule.start(1));
+            int line = DrlStructure.lineOf(blank, rule.start(1));
             Matcher end = END.matcher(blank);
             int stop = end.find(rule.end()) ? end.start() : blank.length();
             Matcher next = BLOCK_START.matcher(blank).region(rule.end(), stop);
@@ -181,16 +181,6 @@ public final class RuleCatalog {
             rules.add(new Written(name, Math.max(0, file.lineAsWritten(line)), file.isTable(), denials(consequence)));
         }
         return rules;
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     // --- what a consequence denies ---
@@ -214,35 +204,11 @@ public final class RuleCatalog {
                 k += k + 1 < tokens.size() && tokens.get(k + 1).equals(".") ? 2 : 1;
             }
             if (DENY.equals(type) && k < tokens.size() && tokens.get(k).equals("(")) {
-                List<List<String>> arguments = arguments(tokens, k + 1);
+                List<List<String>> arguments = CallArguments.of(tokens, k + 1);
                 denials.add(new PolicyRule.Denies(entitlement(arguments.get(0)), reason(arguments.size() < 2 ? List.of() : arguments.get(1))));
             }
         }
         return List.copyOf(denials);
-    }
-
-    /** The arguments of a call whose opening bracket ends just before {@code from}, each as its tokens. */
-    private static List<List<String>> arguments(List<String> tokens, int from) {
-        List<List<String>> arguments = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        int depth = 0;
-        for (int k = from; k < tokens.size(); k++) {
-            String token = tokens.get(k);
-            if (token.equals("(") || token.equals("[") || token.equals("{")) {
-                depth++;
-            } else if (token.equals(")") || token.equals("]") || token.equals("}")) {
-                if (depth-- == 0) {
-                    break;
-                }
-            } else if (token.equals(",") && depth == 0) {
-                arguments.add(current);
-                current = new ArrayList<>();
-                continue;
-            }
-            current.add(token);
-        }
-        arguments.add(current);
-        return arguments;
     }
 
     /** {@code EntitlementType.X}, qualified or not, or {@code X} alone; else {@code null} (computed). */

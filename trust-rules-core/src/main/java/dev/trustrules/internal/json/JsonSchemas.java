@@ -14,7 +14,6 @@ import dev.trustrules.facts.ShopApplication;
 import dev.trustrules.facts.ViolationType;
 import dev.trustrules.internal.Require;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -181,8 +180,8 @@ public final class JsonSchemas {
                 if (c.getType() == Where.class) {
                     continue;
                 }
-                AbsentMeans absent = annotation(c, mixin, AbsentMeans.class);
-                NotBefore notBefore = annotation(c, mixin, NotBefore.class);
+                AbsentMeans absent = RecordBinder.annotation(c, mixin, AbsentMeans.class);
+                NotBefore notBefore = RecordBinder.annotation(c, mixin, NotBefore.class);
                 ObjectNode field = field(c, type, of, checks, absent, notBefore);
                 properties.set(c.getName(), field);
                 if (absent == null) {
@@ -528,18 +527,5 @@ public final class JsonSchemas {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    private static <A extends java.lang.annotation.Annotation> A annotation(RecordComponent c, Class<?> mixin, Class<A> type) {
-        A found = c.getAnnotation(type);
-        if (found == null && mixin != null) {
-            try {
-                Method method = mixin.getDeclaredMethod(c.getName());
-                found = method.getAnnotation(type);
-            } catch (NoSuchMethodException e) {
-                found = null;
-            }
-        }
-        return found;
     }
 }

@@ -273,7 +273,8 @@ final class RecordBinder<T> extends StdDeserializer<T> implements ResolvableDese
         return p.currentToken() == JsonToken.END_OBJECT ? JsonPaths.of(p.getParsingContext()) : JsonPaths.of(p);
     }
 
-    private static <A extends Annotation> A annotation(RecordComponent c, Class<?> mixin, Class<A> type) {
+    /** The annotation {@code type} on component {@code c}, or on its accessor in {@code mixin} (also read by {@link JsonSchemas}). */
+    static <A extends Annotation> A annotation(RecordComponent c, Class<?> mixin, Class<A> type) {
         A found = c.getAnnotation(type);
         if (found == null && mixin != null) {
             try {

@@ -70,25 +70,31 @@ public final class CompiledPolicySet implements AutoCloseable {
 
     /** Builds the version in force at {@code time}, if one is, so that no request waits for it. */
     public void buildVersionInForceAt(Instant time) {
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            Instant from = versions.get(i).source().effectiveFrom();
-            if (from == null || !time.isBefore(from)) {
-                versions.get(i).get();
-                return;
-            }
+        LazyVersion version = inForceAt(time);
+        if (version != null) {
+            version.get();
         }
     }
 
     /** The version in force at {@code time}, built if it was not yet. */
     public CompiledPolicy at(Instant time) {
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            Instant from = versions.get(i).source().effectiveFrom();
-            if (from == null || !time.isBefore(from)) {
-                return versions.get(i).get();
-            }
+        LazyVersion version = inForceAt(time);
+        if (version != null) {
+            return version.get();
         }
         throw new EvaluationException("no version of policy " + versions.get(0).id().name() + " is in force at " + time
                 + "; the first takes effect " + versions.get(0).source().effectiveFrom());
+    }
+
+    /** The newest version whose effective date is not after {@code time}, or null if none is in force yet. */
+    private LazyVersion inForceAt(Instant time) {
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            Instant from = versions.get(i).source().effectiveFrom();
+            if (from == null || !time.isBefore(from)) {
+                return versions.get(i);
+            }
+        }
+        return null;
     }
 
     /**

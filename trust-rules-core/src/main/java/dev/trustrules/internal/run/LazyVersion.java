@@ -82,8 +82,6 @@ final class LazyVersion {
                 } catch (PolicyBuildException e) {
                     throw new EvaluationException("policy version " + id + " could not be built: "
                             + e.problems().stream().map(Problem::toString).toList(), null, e);
-                } catch (RuntimeException e) { // its archive no longer readable, say: this request fails, a later one tries again
-                    throw new EvaluationException("policy version " + id + " could not be built: " + e.getMessage(), null, e);
                 }
                 if (!made.ruleNames().equals(ruleNames)) {
                     made.close();

@@ -2,6 +2,7 @@ package dev.trustrules.internal.verify;
 
 import dev.trustrules.Problem;
 import dev.trustrules.internal.Vocabulary;
+import dev.trustrules.internal.compile.CallArguments;
 import dev.trustrules.internal.compile.ParsedPolicy;
 import dev.trustrules.internal.compile.ParsedPolicy.Item;
 import dev.trustrules.internal.compile.ParsedPolicy.ParsedFile;
@@ -424,19 +425,9 @@ public final class AnalystChecks {
                 continue;
             }
             int wanted = REASON_ARGUMENT.get(simple(tokens.get(i + 1)));
-            int argument = 0;
-            int depth = 0;
-            for (int k = i + 3; k < tokens.size(); k++) {
-                String token = tokens.get(k);
-                if (token.equals("(") || token.equals("[") || token.equals("{")) {
-                    depth++;
-                } else if (token.equals(")") || token.equals("]") || token.equals("}")) {
-                    if (depth-- == 0) {
-                        break;
-                    }
-                } else if (token.equals(",") && depth == 0) {
-                    argument++;
-                } else if (argument == wanted && token.startsWith("\"")) {
+            List<List<String>> arguments = CallArguments.of(tokens, i + 3);
+            for (String token : wanted < arguments.size() ? arguments.get(wanted) : List.<String>of()) {
+                if (token.startsWith("\"")) {
                     String code = token.substring(1, token.length() - 1);
                     if (!REASON_CODE.matcher(code).matches()) {
                         String fix = code.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
